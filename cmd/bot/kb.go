@@ -1,0 +1,65 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	bot "github.com/deepseek-story/bot"
+	"github.com/deepseek-story/bot/internal/knowledge"
+)
+
+// kbFlag adds --kb to fs; the returned func resolves it.
+func kbFlag(fs *flag.FlagSet, e *env) func() (*knowledge.Base, error) {
+	path := fs.String("kb", "", "knowledge file (default: $BOT_KNOWLEDGE, else knowledge.yaml, else the built-in one)")
+	return func() (*knowledge.Base, error) { return loadKnowledge(e, *path) }
+}
+
+// knowledgePath resolves the knowledge file: the flag, $BOT_KNOWLEDGE, or
+// knowledge.yaml; explicit says whether it was asked for (a missing
+// default file falls back to the embedded knowledge).
+func knowledgePath(e *env, flagPath string) (path string, explicit bool) {
+	switch {
+	case flagPath != "":
+		return flagPath, true
+	case e.getenv("BOT_KNOWLEDGE") != "":
+		return e.getenv("BOT_KNOWLEDGE"), true
+	default:
+		return "knowledge.yaml", false
+	}
+}
+
+func loadKnowledge(e *env, flagPath string) (*knowledge.Base, error) {
+	path, explicit := knowledgePath(e, flagPath)
+	kb, err := knowledge.Load(path)
+	if err != nil && !explicit && errors.Is(err, os.ErrNotExist) {
+		kb, err = knowledge.Parse("embedded:knowledge.yaml", bot.DefaultKnowledge)
+	}
+	if err != nil {
+		var ps knowledge.Problems
+		if errors.As(err, &ps) {
+			return nil, &exitError{code: exitUsage, err: fmt.Errorf("knowledge file is not valid:\n%w", ps)}
+		}
+		return nil, &exitError{code: exitUsage, err: err}
+	}
+	return kb, nil
+}
+
+// newFlags returns a flag set that reports errors instead of exiting.
+func newFlags(name string, out io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(out)
+	return fs
+}
+
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return &exitError{code: 0, err: errors.New("")}
+		}
+		return usageError("%s: %v", fs.Name(), err)
+	}
+	return nil
+}

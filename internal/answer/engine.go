@@ -1,0 +1,271 @@
+package answer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode/utf8"
+
+	"github.com/hashicorp/golang-lru/v2/expirable"
+
+	"github.com/deepseek-story/bot/internal/knowledge"
+)
+
+// MaxQuestionRunes caps how much of a question is read.
+const MaxQuestionRunes = 1000
+
+// Thresholds for answering. A fact is given only when the question's
+// topic words are mostly covered by it (idf-weighted) and it scores well
+// enough; otherwise the engine abstains.
+const (
+	minCoverage = 0.62
+	minScore    = 1.0
+)
+
+// Options tune an Engine.
+type Options struct {
+	// Summarizer condenses facts with an LLM; nil means facts only.
+	Summarizer Summarizer
+	// Conversations is how many conversations keep follow-up context
+	// (default 10,000), and ConversationTTL for how long (default 30 minutes).
+	Conversations   int
+	ConversationTTL time.Duration
+}
+
+// Engine answers questions from a fact base. It is safe for concurrent
+// use; Swap replaces the fact base atomically (hot reload).
+type Engine struct {
+	kb     atomic.Pointer[knowledge.Base]
+	sum    Summarizer
+	convos *expirable.LRU[string, context_]
+	bufs   sync.Pool
+}
+
+// context_ is what a conversation remembers for follow-ups.
+type context_ struct {
+	person string // entity id of the last person talked about
+	thing  string // entity id of the last non-person subject
+	facts  []string
+}
+
+// New returns an Engine over kb.
+func New(kb *knowledge.Base, opts Options) *Engine {
+	if opts.Conversations <= 0 {
+		opts.Conversations = 10_000
+	}
+	if opts.ConversationTTL <= 0 {
+		opts.ConversationTTL = 30 * time.Minute
+	}
+	e := &Engine{
+		sum:    opts.Summarizer,
+		convos: expirable.NewLRU[string, context_](opts.Conversations, nil, opts.ConversationTTL),
+	}
+	e.kb.Store(kb)
+	return e
+}
+
+// Knowledge returns the fact base in use.
+func (e *Engine) Knowledge() *knowledge.Base { return e.kb.Load() }
+
+// Swap replaces the fact base; answers in flight finish on the old one.
+func (e *Engine) Swap(kb *knowledge.Base) { e.kb.Store(kb) }
+
+// scratch holds per-question score buffers, reused across questions.
+type scratch struct {
+	scores, matched []float64
+}
+
+// Answer answers q. The error is non-nil only when ctx ends first; every
+// other trouble (an LLM failure, say) falls back to the facts.
+func (e *Engine) Answer(ctx context.Context, q Question) (Reply, error) {
+	if err := ctx.Err(); err != nil {
+		return Reply{}, fmt.Errorf("answer: %w", err)
+	}
+	kb := e.kb.Load()
+	r := e.answerFacts(kb, q)
+	if r.Intent != IntentAnswer || e.sum == nil {
+		return r, nil
+	}
+	summary, err := e.sum.Summarize(ctx, SummaryRequest{Question: q, Facts: r.Facts, KBVersion: kb.Version})
+	switch {
+	case err == nil && strings.TrimSpace(summary) != "":
+		r.Text, r.Summarized = summary, true
+	case err == nil:
+		r.FallbackReason = "empty"
+	default:
+		if ctx.Err() != nil && !errors.Is(err, context.DeadlineExceeded) {
+			return r, nil // the caller is gone; the facts are still the answer
+		}
+		var fr FallbackReasoner
+		if errors.As(err, &fr) {
+			r.FallbackReason = fr.FallbackReason()
+		} else {
+			r.FallbackReason = "error"
+		}
+	}
+	return r, nil
+}
+
+// answerFacts is the deterministic, facts-only answer.
+func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
+	text := q.Text
+	if utf8.RuneCountInString(text) > MaxQuestionRunes {
+		text = string([]rune(text)[:MaxQuestionRunes])
+	}
+	r := Reply{Question: q.Text, KBVersion: kb.Version, Citations: []Citation{}, Suggestions: []string{}}
+	words := knowledge.Words(knowledge.Normalize(text))
+	if len(words) == 0 {
+		r.Intent = IntentEmpty
+		r.Text = "Ask me a question about the story \u201c" + kb.Story.Title + "\u201d."
+		r.Suggestions = e.defaultSuggestions(kb, nil, 3)
+		return r
+	}
+	if isHelp(words) {
+		return e.help(kb, r)
+	}
+	var ctx context_
+	if q.Conversation != "" {
+		ctx, _ = e.convos.Get(q.Conversation)
+	}
+	parts := splitParts(words)
+	var matches []match
+	for i, part := range parts {
+		m := e.match(kb, part, ctx)
+		if len(parts) > 1 && !m.ok {
+			// A part that cannot stand alone: answer the question whole.
+			matches = []match{e.match(kb, words, ctx)}
+			break
+		}
+		if i == 0 && len(parts) > 1 {
+			ctx = remember(kb, ctx, m.fact)
+		}
+		matches = append(matches, m)
+	}
+	best := matches[0]
+	if !best.ok {
+		r.Intent = IntentAbstain
+		r.Confidence = round2(best.confidence)
+		r.Text = "I don't know that from the story: it doesn't say. Here is what I can answer instead."
+		var near []*knowledge.Fact
+		if best.fact != nil && best.coverage >= minCoverage/2 {
+			near = append(near, best.fact)
+		}
+		r.Suggestions = e.defaultSuggestions(kb, near, 3)
+		return r
+	}
+	r.Intent = IntentAnswer
+	r.Answered = true
+	var texts []string
+	conf := 1.0
+	for _, m := range matches {
+		if slices.Contains(r.Facts, m.fact) {
+			continue
+		}
+		r.Facts = append(r.Facts, m.fact)
+		texts = append(texts, m.fact.Answer)
+		conf = math.Min(conf, m.confidence)
+		r.Citations = append(r.Citations, Citation{Fact: m.fact.ID, Source: m.fact.Origin(), Paragraphs: slices.Clone(m.fact.Paragraphs)})
+	}
+	r.Confidence = round2(conf)
+	r.Text = strings.Join(texts, " ")
+	r.FactsText = r.Text
+	r.Suggestions = e.related(kb, r.Facts, 3)
+	if q.Conversation != "" {
+		for _, f := range r.Facts {
+			ctx = remember(kb, ctx, f)
+		}
+		e.convos.Add(q.Conversation, ctx)
+	}
+	return r
+}
+
+// remember moves a conversation's subjects to those of fact f.
+func remember(kb *knowledge.Base, c context_, f *knowledge.Fact) context_ {
+	if f == nil {
+		return c
+	}
+	var person, thing bool
+	for _, id := range f.Entities {
+		ent := kb.Entity(id)
+		if ent == nil {
+			continue
+		}
+		if ent.IsPerson() && !person {
+			c.person, person = id, true
+		} else if !ent.IsPerson() && !thing {
+			c.thing, thing = id, true
+		}
+	}
+	c.facts = append([]string{f.ID}, c.facts...)
+	if len(c.facts) > 5 {
+		c.facts = c.facts[:5]
+	}
+	return c
+}
+
+func (e *Engine) help(kb *knowledge.Base, r Reply) Reply {
+	r.Intent = IntentHelp
+	var topics []string
+	for _, ent := range kb.Entities {
+		if len(topics) == 12 {
+			break
+		}
+		topics = append(topics, ent.Name)
+	}
+	r.Text = fmt.Sprintf("I answer questions about the story \u201c%s\u201d (written about %s), from curated facts with their sources. "+
+		"Ask in plain words, for example \u201cwho founded DeepSeek?\u201d. Topics: %s.",
+		kb.Story.Title, kb.Story.Written, strings.Join(topics, ", "))
+	r.Suggestions = e.defaultSuggestions(kb, nil, 3)
+	return r
+}
+
+// related suggests follow-up questions from the facts' related facts.
+func (e *Engine) related(kb *knowledge.Base, facts []*knowledge.Fact, n int) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, f := range facts {
+		seen[f.ID] = true
+	}
+	for _, f := range facts {
+		for _, id := range f.Related {
+			rf := kb.Fact(id)
+			if rf == nil || seen[id] || len(rf.Questions) == 0 {
+				continue
+			}
+			seen[id] = true
+			out = append(out, rf.Questions[0])
+			if len(out) == n {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// defaultSuggestions suggests the questions of near facts first, then the
+// base's first facts (curators put the key facts first).
+func (e *Engine) defaultSuggestions(kb *knowledge.Base, near []*knowledge.Fact, n int) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	add := func(f *knowledge.Fact) {
+		if len(out) < n && !seen[f.ID] && len(f.Questions) > 0 {
+			seen[f.ID] = true
+			out = append(out, f.Questions[0])
+		}
+	}
+	for _, f := range near {
+		add(f)
+	}
+	for i := range kb.Facts {
+		add(&kb.Facts[i])
+	}
+	return out
+}
+
+func round2(x float64) float64 { return math.Round(x*100) / 100 }

@@ -1,0 +1,174 @@
+package answer
+
+import (
+	"math"
+
+	"github.com/deepseek-story/bot/internal/knowledge"
+)
+
+// match is the best fact for a question, with how well it fits.
+type match struct {
+	fact       *knowledge.Fact
+	ok         bool    // good enough to answer with
+	coverage   float64 // idf-weighted share of the question's topic terms the fact has
+	score      float64 // BM25F score
+	confidence float64 // calibrated in [0,1]
+}
+
+// typeBoost multiplies the score of a fact that answers the kind of
+// question asked (a date for "when", a person for "who").
+const typeBoost = 1.35
+
+// contextWeight is how much a term drawn from the conversation counts.
+const contextWeight = 1.0
+
+// match finds the best fact for the question's words.
+func (e *Engine) match(kb *knowledge.Base, words []string, c context_) match {
+	ix := kb.Index()
+	terms := ix.Analyze(words)
+	var qterms []string
+	var weights []float64
+	seen := map[string]bool{}
+	add := func(t string, w float64) {
+		if !seen[t] {
+			seen[t] = true
+			qterms = append(qterms, t)
+			weights = append(weights, w)
+		}
+	}
+	for _, t := range terms {
+		add(t.Term, 1)
+	}
+	// Follow-ups: a pronoun stands for the conversation's last subject.
+	if id := pronounReferent(words, c); id != "" {
+		add("@"+id, contextWeight)
+	}
+	if len(qterms) == 0 {
+		return match{}
+	}
+	want := questionType(words)
+
+	s := e.scratch(len(ix.Facts()))
+	defer e.bufs.Put(s)
+	ix.Scores(qterms, weights, s.scores, s.matched)
+	var total float64
+	for i, t := range qterms {
+		total += ix.IDF(t) * weights[i]
+	}
+	best, bestScore := -1, 0.0
+	for i, sc := range s.scores {
+		if sc == 0 {
+			continue
+		}
+		if want != "" && ix.Facts()[i].AnswersType(want) {
+			sc *= typeBoost
+		}
+		// Prefer, on a tie, the fact covering more of the question.
+		sc += 1e-6 * s.matched[i]
+		if sc > bestScore {
+			best, bestScore = i, sc
+		}
+	}
+	if best < 0 {
+		return match{coverage: 0}
+	}
+	m := match{fact: ix.Facts()[best], score: bestScore, coverage: s.matched[best] / total}
+	m.confidence = calibrate(m.coverage, m.score)
+	m.ok = m.coverage >= minCoverage && m.score >= minScore
+	return m
+}
+
+// calibrate maps coverage and score to a confidence in [0,1]: coverage
+// matters most; a high score lifts it a little.
+func calibrate(coverage, score float64) float64 {
+	c := 0.75*coverage + 0.25*(1-math.Exp(-score/4))
+	return math.Max(0, math.Min(1, c))
+}
+
+func (e *Engine) scratch(n int) *scratch {
+	s, _ := e.bufs.Get().(*scratch)
+	if s == nil || len(s.scores) != n {
+		return &scratch{scores: make([]float64, n), matched: make([]float64, n)}
+	}
+	clear(s.scores)
+	clear(s.matched)
+	return s
+}
+
+var (
+	personPronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "hers": true, "himself": true, "herself": true}
+	thingPronouns  = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true, "theirs": true, "itself": true, "company": true, "firm": true}
+)
+
+// pronounReferent returns the entity a pronoun in words refers to.
+func pronounReferent(words []string, c context_) string {
+	for _, w := range words {
+		switch {
+		case personPronouns[w] && c.person != "":
+			return c.person
+		case thingPronouns[w] && c.thing != "":
+			return c.thing
+		}
+	}
+	return ""
+}
+
+// questionType reads what kind of answer the question wants.
+func questionType(words []string) string {
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch w {
+		case "when":
+			return knowledge.TypeDate
+		case "who", "whom", "whose":
+			return knowledge.TypePerson
+		case "why":
+			return knowledge.TypeReason
+		case "where":
+			return knowledge.TypePlace
+		case "how":
+			switch next {
+			case "much", "many", "big", "far", "low", "high", "old":
+				return knowledge.TypeFigure
+			}
+		case "what", "which":
+			switch next {
+			case "year", "date", "day", "month", "time":
+				return knowledge.TypeDate
+			case "price", "percent", "percentage", "number", "amount", "figure", "value":
+				return knowledge.TypeFigure
+			case "is", "are", "was", "were":
+				return knowledge.TypeDefinition
+			}
+		case "whats", "define", "meaning":
+			return knowledge.TypeDefinition
+		}
+	}
+	return ""
+}
+
+// isHelp reports whether the words ask for help or only greet.
+func isHelp(words []string) bool {
+	for _, w := range words {
+		if !knowledge.IsHelpWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var questionWords = map[string]bool{"who": true, "what": true, "when": true, "where": true, "why": true, "how": true, "which": true, "whats": true, "did": true, "does": true, "is": true, "was": true}
+
+// splitParts splits "who backs zhipu and why was it blacklisted" into its
+// questions: at "and" followed by a question word. Otherwise one part.
+func splitParts(words []string) [][]string {
+	for i := 1; i+1 < len(words)-1; i++ {
+		if words[i] == "and" && questionWords[words[i+1]] {
+			return [][]string{words[:i], words[i+1:]}
+		}
+	}
+	return [][]string{words}
+}

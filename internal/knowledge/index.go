@@ -1,0 +1,420 @@
+package knowledge
+
+import (
+	"maps"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// BM25F parameters. Questions a fact lists weigh most: they are written
+// the way people ask.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.5
+)
+
+// Field weights for BM25F.
+var fieldWeights = [numFields]float64{
+	fieldQuestions: 3.0,
+	fieldKeywords:  2.0,
+	fieldEntities:  2.0,
+	fieldAnswer:    1.0,
+}
+
+const (
+	fieldQuestions = iota
+	fieldKeywords
+	fieldEntities
+	fieldAnswer
+	numFields
+)
+
+// entityPrefix marks an index term that stands for an entity.
+const entityPrefix = "@"
+
+// Index is a BM25F index over a fact base's facts, with the analyzer that
+// turns questions into its terms: stemming, synonyms, entity aliases and
+// typo correction against the base's own vocabulary.
+type Index struct {
+	terms    map[string]int32 // term -> id
+	idf      []float64        // by term id
+	postings [][]posting      // by term id
+	maxIDF   float64
+	facts    []*Fact
+
+	stems    map[string]string   // known surface word -> canonical term
+	synonyms map[string]string   // stem -> canonical stem of its group
+	phrases  map[string][]phrase // first word of a multi-word phrase -> phrases
+	aliases  map[string]string   // one-word alias -> entity term
+	byLen    map[int][]string    // surface words by length, for typo correction
+	wordDF   map[string]int      // surface word -> how many facts use it
+
+	fuzzyMu sync.RWMutex
+	fuzzy   map[string]string // typo -> corrected surface word ("" for none)
+}
+
+type posting struct {
+	fact   int32
+	weight float32 // saturated BM25F term frequency, without idf
+}
+
+// phrase is a multi-word alias or synonym: its words, and the term it adds.
+type phrase struct {
+	words   []string
+	term    string
+	replace bool // synonym phrases replace their words; aliases add to them
+}
+
+func buildIndex(b *Base) *Index {
+	ix := &Index{
+		terms:    map[string]int32{},
+		stems:    map[string]string{},
+		synonyms: map[string]string{},
+		phrases:  map[string][]phrase{},
+		aliases:  map[string]string{},
+		byLen:    map[int][]string{},
+		wordDF:   map[string]int{},
+		fuzzy:    map[string]string{},
+	}
+	for _, group := range b.Synonyms {
+		var canon string
+		for _, w := range group {
+			words := Words(Normalize(w))
+			if len(words) == 0 {
+				continue
+			}
+			if canon == "" {
+				canon = Stem(words[0])
+			}
+			if len(words) == 1 {
+				ix.synonyms[Stem(words[0])] = canon
+			} else {
+				ix.addPhrase(words, canon, true)
+			}
+		}
+	}
+	for i := range b.Entities {
+		e := &b.Entities[i]
+		term := entityPrefix + e.ID
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			words := Words(Normalize(name))
+			switch len(words) {
+			case 0:
+			case 1:
+				ix.aliases[words[0]] = term
+			default:
+				ix.addPhrase(words, term, false)
+			}
+		}
+	}
+
+	// Per fact, per field term frequencies.
+	type fieldTF [numFields]map[string]float64
+	tfs := make([]fieldTF, len(b.Facts))
+	var lengths [numFields]float64
+	seenWord := map[string]int{}
+	for i := range b.Facts {
+		f := &b.Facts[i]
+		ix.facts = append(ix.facts, f)
+		texts := [numFields][]string{
+			fieldQuestions: f.Questions,
+			fieldKeywords:  f.Keywords,
+			fieldAnswer:    {f.Answer},
+		}
+		for _, id := range f.Entities {
+			if e := b.entities[id]; e != nil {
+				texts[fieldEntities] = append(texts[fieldEntities], e.Name)
+			}
+		}
+		for fld, ts := range texts {
+			tfs[i][fld] = map[string]float64{}
+			for _, t := range ts {
+				words := Words(Normalize(t))
+				for _, w := range words {
+					if seenWord[w] != i+1 {
+						seenWord[w] = i + 1
+						ix.wordDF[w]++
+					}
+				}
+				for _, term := range ix.analyzeWords(words) {
+					tfs[i][fld][term.Term]++
+					lengths[fld]++
+				}
+			}
+		}
+		for _, id := range f.Entities {
+			tfs[i][fieldEntities][entityPrefix+id]++
+		}
+	}
+	n := float64(len(b.Facts))
+	var avg [numFields]float64
+	for fld := range lengths {
+		avg[fld] = math.Max(lengths[fld]/math.Max(n, 1), 1)
+	}
+	// Combine fields (BM25F), then saturate.
+	for i := range tfs {
+		var flen [numFields]float64
+		combined := map[string]float64{}
+		for fld := range tfs[i] {
+			for _, c := range tfs[i][fld] {
+				flen[fld] += c
+			}
+		}
+		for fld := range tfs[i] {
+			norm := 1 - bm25B + bm25B*flen[fld]/avg[fld]
+			for term, c := range tfs[i][fld] {
+				combined[term] += fieldWeights[fld] * c / norm
+			}
+		}
+		for term, tf := range combined {
+			id, ok := ix.terms[term]
+			if !ok {
+				id = int32(len(ix.postings))
+				ix.terms[term] = id
+				ix.postings = append(ix.postings, nil)
+			}
+			ix.postings[id] = append(ix.postings[id], posting{fact: int32(i), weight: float32(tf / (bm25K1 + tf))})
+		}
+	}
+	ix.idf = make([]float64, len(ix.postings))
+	for id, ps := range ix.postings {
+		ix.idf[id] = idf(n, float64(len(ps)))
+	}
+	ix.maxIDF = idf(n, 0)
+	for w := range ix.wordDF {
+		ix.byLen[len(w)] = append(ix.byLen[len(w)], w)
+	}
+	extra := slices.Collect(maps.Keys(ix.aliases))
+	for _, group := range b.Synonyms {
+		for _, w := range group {
+			extra = append(extra, Words(Normalize(w))...)
+		}
+	}
+	for _, w := range extra {
+		if _, ok := ix.wordDF[w]; !ok {
+			ix.wordDF[w] = 1
+			ix.byLen[len(w)] = append(ix.byLen[len(w)], w)
+		}
+	}
+	for _, ws := range ix.byLen {
+		sort.Strings(ws)
+	}
+	// Known surface words map straight to their term: no stemming at query time.
+	for w := range ix.wordDF {
+		if t, ok := ix.wordTerm(w); ok {
+			ix.stems[w] = t
+		}
+	}
+	return ix
+}
+
+func idf(n, df float64) float64 { return math.Log(1 + (n-df+0.5)/(df+0.5)) }
+
+func (ix *Index) addPhrase(words []string, term string, replace bool) {
+	ix.phrases[words[0]] = append(ix.phrases[words[0]], phrase{words: words, term: term, replace: replace})
+	sort.SliceStable(ix.phrases[words[0]], func(i, j int) bool {
+		return len(ix.phrases[words[0]][i].words) > len(ix.phrases[words[0]][j].words)
+	})
+}
+
+// wordTerm maps one word to its canonical term: stopwords map to nothing,
+// stems through synonym groups.
+func (ix *Index) wordTerm(w string) (string, bool) {
+	if stopwords[w] {
+		return "", false
+	}
+	if t, ok := ix.stems[w]; ok {
+		return t, true
+	}
+	s := Stem(w)
+	if c, ok := ix.synonyms[s]; ok {
+		s = c
+	}
+	return s, true
+}
+
+// Term is one analysed query term.
+type Term struct {
+	Word string // the word as typed (after typo correction), or the alias
+	Term string // the index term
+}
+
+// analyzeWords turns words into index terms: multi-word phrases first
+// (entity aliases add an entity term, synonym phrases replace their words),
+// then one-word aliases, stems and synonyms; stopwords are dropped.
+func (ix *Index) analyzeWords(words []string) []Term { return ix.analyze(words, false) }
+
+// analyze does analyzeWords; for a query, the words of a matched alias add
+// their own terms only where the index knows them ("nvda" is an alias of
+// Nvidia, not an unknown word).
+func (ix *Index) analyze(words []string, query bool) []Term {
+	var out []Term
+	aliasUntil := -1
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		matched := false
+		for _, p := range ix.phrases[w] {
+			if i+len(p.words) > len(words) || !equalWords(words[i:i+len(p.words)], p.words) {
+				continue
+			}
+			out = append(out, Term{Word: strings.Join(p.words, " "), Term: p.term})
+			if p.replace {
+				i += len(p.words) - 1
+				matched = true
+			} else {
+				aliasUntil = i + len(p.words) - 1
+			}
+			break
+		}
+		if matched {
+			continue
+		}
+		_, isAlias := ix.aliases[w]
+		if isAlias && i > aliasUntil {
+			out = append(out, Term{Word: w, Term: ix.aliases[w]})
+		}
+		if t, ok := ix.wordTerm(w); ok {
+			if query && (isAlias || i <= aliasUntil) && !ix.Known(t) {
+				continue
+			}
+			out = append(out, Term{Word: w, Term: t})
+		}
+	}
+	return out
+}
+
+func equalWords(a, b []string) bool {
+	for i := range b {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Analyze turns normalised words of a question into index terms,
+// correcting typos against the base's vocabulary first.
+func (ix *Index) Analyze(words []string) []Term {
+	corrected := make([]string, len(words))
+	for i, w := range words {
+		corrected[i] = ix.Correct(w)
+	}
+	return ix.analyze(corrected, true)
+}
+
+// Known reports whether the index has the term.
+func (ix *Index) Known(term string) bool {
+	_, ok := ix.terms[term]
+	return ok
+}
+
+// IDF is the inverse document frequency of term; an unknown term gets the
+// highest possible value (it is rarer than anything the base holds).
+func (ix *Index) IDF(term string) float64 {
+	if id, ok := ix.terms[term]; ok {
+		return ix.idf[id]
+	}
+	return ix.maxIDF
+}
+
+// Correct returns w, or the vocabulary word it is a likely typo of: edit
+// distance 1 for words of 4 to 7 letters, 2 for longer ones. Numbers,
+// known words and stopwords are returned as they are.
+func (ix *Index) Correct(w string) string {
+	if len(w) < 4 || stopwords[w] || ix.wordDF[w] > 0 || w[0] >= '0' && w[0] <= '9' {
+		return w
+	}
+	if _, ok := ix.aliases[w]; ok {
+		return w
+	}
+	if t, ok := ix.wordTerm(w); ok && ix.Known(t) {
+		return w
+	}
+	ix.fuzzyMu.RLock()
+	c, ok := ix.fuzzy[w]
+	ix.fuzzyMu.RUnlock()
+	if ok {
+		if c == "" {
+			return w
+		}
+		return c
+	}
+	c = ix.nearest(w)
+	ix.fuzzyMu.Lock()
+	if len(ix.fuzzy) > 100_000 {
+		clear(ix.fuzzy)
+	}
+	ix.fuzzy[w] = c
+	ix.fuzzyMu.Unlock()
+	if c == "" {
+		return w
+	}
+	return c
+}
+
+func (ix *Index) nearest(w string) string {
+	maxDist := 1
+	if len(w) >= 8 {
+		maxDist = 2
+	}
+	best, bestDist, bestDF := "", maxDist+1, 0
+	for l := len(w) - maxDist; l <= len(w)+maxDist; l++ {
+		for _, cand := range ix.byLen[l] {
+			// Typos rarely touch the first letter; this also keeps the scan short.
+			if cand[0] != w[0] && (len(cand) < 2 || cand[1] != w[0]) {
+				continue
+			}
+			d := editDistance(w, cand)
+			if d < bestDist || d == bestDist && ix.wordDF[cand] > bestDF {
+				best, bestDist, bestDF = cand, d, ix.wordDF[cand]
+			}
+		}
+	}
+	if bestDist > maxDist {
+		return ""
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance, except that one swap of
+// adjacent letters ("tumbeld") counts as a single edit, as typists make it.
+func editDistance(a, b string) int {
+	if len(a) == len(b) {
+		diff := -1
+		for i := 0; i < len(a); i++ {
+			if a[i] != b[i] {
+				diff = i
+				break
+			}
+		}
+		if diff >= 0 && diff+1 < len(a) && a[diff] == b[diff+1] && a[diff+1] == b[diff] && a[diff+2:] == b[diff+2:] {
+			return 1
+		}
+	}
+	return levenshtein.ComputeDistance(a, b)
+}
+
+// Scores accumulates BM25F scores for weighted query terms into scores
+// (one slot a fact, zeroed by the caller), and the idf-weighted share of
+// each fact's matched query terms into matched.
+func (ix *Index) Scores(terms []string, weights []float64, scores, matched []float64) {
+	for i, t := range terms {
+		id, ok := ix.terms[t]
+		if !ok {
+			continue
+		}
+		idf := ix.idf[id] * weights[i]
+		for _, p := range ix.postings[id] {
+			scores[p.fact] += idf * float64(p.weight)
+			matched[p.fact] += idf
+		}
+	}
+}
+
+// Facts returns the indexed facts, in index order.
+func (ix *Index) Facts() []*Fact { return ix.facts }

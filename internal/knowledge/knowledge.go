@@ -1,0 +1,136 @@
+// Package knowledge holds the curated fact base the bot answers from: its
+// types, strict loading and validation with file positions, text
+// normalisation, and the search index over the facts. It is pure: no
+// network, no logging.
+package knowledge
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Kinds of fact, used to attribute an answer.
+const (
+	KindFact      = "fact"      // reported by the story as fact
+	KindClaim     = "claim"     // someone's claim, reported by the story
+	KindOpinion   = "opinion"   // an opinion (the author's or someone else's)
+	KindQuotation = "quotation" // a quotation of someone in the story
+)
+
+// Answer types: what kind of question a fact answers.
+const (
+	TypeDate       = "date"
+	TypePerson     = "person"
+	TypeFigure     = "figure"
+	TypePlace      = "place"
+	TypeReason     = "reason"
+	TypeDefinition = "definition"
+)
+
+var (
+	validKinds       = []string{KindFact, KindClaim, KindOpinion, KindQuotation}
+	validAnswerTypes = []string{TypeDate, TypePerson, TypeFigure, TypePlace, TypeReason, TypeDefinition, "organisation", "event", "opinion", "quote", "list"}
+	validEntityTypes = []string{"person", "organisation", "product", "place", "group", "event", "concept"}
+)
+
+// Base is a loaded, validated fact base with its search index.
+type Base struct {
+	Version  string     `yaml:"version"`
+	Story    Story      `yaml:"story"`
+	Synonyms [][]string `yaml:"synonyms"`
+	Entities []Entity   `yaml:"entities"`
+	Facts    []Fact     `yaml:"facts"`
+
+	// File is where the base was loaded from ("embedded" for the built-in one).
+	File string `yaml:"-"`
+
+	facts    map[string]*Fact
+	entities map[string]*Entity
+	index    *Index
+}
+
+// Story describes the article the facts are about.
+type Story struct {
+	Title      string `yaml:"title"`
+	Written    string `yaml:"written"`
+	Paragraphs int    `yaml:"paragraphs"`
+	Numbering  string `yaml:"numbering"`
+	URL        string `yaml:"url"`
+}
+
+// Entity is a person, organisation, product or concept the story names,
+// with the aliases people type for it.
+type Entity struct {
+	ID      string   `yaml:"id"`
+	Name    string   `yaml:"name"`
+	Type    string   `yaml:"type"`
+	Aliases []string `yaml:"aliases"`
+}
+
+// IsPerson reports whether the entity is a person.
+func (e *Entity) IsPerson() bool { return e.Type == "person" }
+
+// Fact is one curated answer with its provenance.
+type Fact struct {
+	ID         string   `yaml:"id"`
+	Kind       string   `yaml:"kind"`
+	By         string   `yaml:"by"`
+	Answer     string   `yaml:"answer"`
+	Answers    []string `yaml:"answers"`
+	Questions  []string `yaml:"questions"`
+	Keywords   []string `yaml:"keywords"`
+	Entities   []string `yaml:"entities"`
+	Paragraphs []int    `yaml:"paragraphs"`
+	Related    []string `yaml:"related"`
+	Source     *Source  `yaml:"source"`
+}
+
+// Source names where a fact from outside the story comes from.
+type Source struct {
+	Title string `yaml:"title"`
+	URL   string `yaml:"url"`
+}
+
+// Origin is "story" for facts from the article, else the outside source's URL.
+func (f *Fact) Origin() string {
+	if f.Source != nil {
+		return f.Source.URL
+	}
+	return "story"
+}
+
+// Cite renders the fact's provenance for people: "From the story,
+// paragraph 17 · fact r1-release".
+func (f *Fact) Cite() string {
+	if f.Source != nil {
+		return fmt.Sprintf("From %s (%s) · fact %s", f.Source.Title, f.Source.URL, f.ID)
+	}
+	word := "paragraph"
+	if len(f.Paragraphs) > 1 {
+		word = "paragraphs"
+	}
+	nums := make([]string, len(f.Paragraphs))
+	for i, p := range f.Paragraphs {
+		nums[i] = fmt.Sprint(p)
+	}
+	return fmt.Sprintf("From the story, %s %s · fact %s", word, strings.Join(nums, ", "), f.ID)
+}
+
+// AnswersType reports whether the fact answers questions of type t.
+func (f *Fact) AnswersType(t string) bool {
+	for _, a := range f.Answers {
+		if a == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Fact returns the fact with the given id, or nil.
+func (b *Base) Fact(id string) *Fact { return b.facts[id] }
+
+// Entity returns the entity with the given id, or nil.
+func (b *Base) Entity(id string) *Entity { return b.entities[id] }
+
+// Index returns the search index built over the facts.
+func (b *Base) Index() *Index { return b.index }

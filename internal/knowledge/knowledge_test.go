@@ -1,0 +1,184 @@
+package knowledge
+
+import (
+	"errors"
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestLoadGood(t *testing.T) {
+	kb, err := Load("testdata/good.yaml")
+	if err != nil {
+		t.Fatalf("Load(good.yaml) = %v", err)
+	}
+	if got := len(kb.Facts); got != 4 {
+		t.Errorf("len(Facts) = %d; want 4", got)
+	}
+	f := kb.Fact("acme-shares-fell")
+	if f == nil {
+		t.Fatal(`Fact("acme-shares-fell") = nil`)
+	}
+	if got, want := f.Cite(), "From the story, paragraphs 3, 4 · fact acme-shares-fell"; got != want {
+		t.Errorf("Cite() = %q; want %q", got, want)
+	}
+	if kb.Entity("jane-doe") == nil || !kb.Entity("jane-doe").IsPerson() {
+		t.Error(`Entity("jane-doe") is not a person`)
+	}
+}
+
+// The project's own fact base must always load.
+func TestLoadProjectKnowledge(t *testing.T) {
+	kb, err := Load("../../knowledge.yaml")
+	if err != nil {
+		t.Fatalf("Load(knowledge.yaml):\n%v", err)
+	}
+	if len(kb.Facts) < 50 {
+		t.Errorf("knowledge.yaml has %d facts; want at least 50", len(kb.Facts))
+	}
+}
+
+func TestLoadBadReportsEveryProblemWithPosition(t *testing.T) {
+	want, err := os.ReadFile("testdata/bad.golden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load("internal/knowledge/testdata/bad.yaml")
+	if err == nil {
+		t.Fatal("Load(bad.yaml) = nil error")
+	}
+	// The golden file was written with the path as bot validate sees it.
+	_, err = Load("testdata/bad.yaml")
+	var ps Problems
+	if !errors.As(err, &ps) {
+		t.Fatalf("Load(bad.yaml) error %T; want Problems", err)
+	}
+	got := strings.ReplaceAll(ps.Error(), "testdata/bad.yaml", "internal/knowledge/testdata/bad.yaml")
+	if got != strings.TrimSpace(string(want)) {
+		t.Errorf("Load(bad.yaml) problems:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestParseProblems(t *testing.T) {
+	pos := regexp.MustCompile(`^x\.yaml:\d+:\d+: `)
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"empty file", "", "x.yaml:1:1: the file is empty"},
+		{"syntax", "version: [1\n", "x.yaml:1:1: did not find expected"},
+		{"type", "version: v\nstory: {title: t, paragraphs: lots}\nfacts: []\n", "x.yaml:2:31: cannot unmarshal !!str `lots` into int"},
+		{"unknown top field", "version: v\nstory: {title: t, paragraphs: 1}\nfact: []\n", `x.yaml:3:1: unknown field "fact"`},
+		{"no facts", "version: v\nstory: {title: t, paragraphs: 1}\nfacts: []\n", "x.yaml:3:8: no facts"},
+		{"duplicate key", "version: v\nversion: w\nstory: {title: t, paragraphs: 1}\nfacts: []\n", `x.yaml:2:1: duplicate key "version"`},
+		{"claim without by", "version: v\nstory: {title: t, paragraphs: 1}\nfacts:\n  - {id: a, kind: claim, answer: A., questions: [a], paragraphs: [1]}\n", `fact "a" (kind claim) must say who with by`},
+		{"by not named", "version: v\nstory: {title: t, paragraphs: 1}\nfacts:\n  - {id: a, kind: claim, by: Nvidia, answer: A., questions: [a], paragraphs: [1]}\n", `the answer must name who says it ("Nvidia")`},
+		{"outside fact without url", "version: v\nstory: {title: t, paragraphs: 1}\nfacts:\n  - {id: a, kind: fact, answer: A., questions: [a], source: {title: T}}\n", `a source needs a title and a url`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse("x.yaml", []byte(tc.yaml))
+			var ps Problems
+			if !errors.As(err, &ps) {
+				t.Fatalf("Parse = %v; want Problems", err)
+			}
+			for _, p := range ps {
+				if !pos.MatchString(p.String()) {
+					t.Errorf("problem %q lacks FILE:LINE:COL", p)
+				}
+			}
+			if !strings.Contains(ps.Error(), tc.want) {
+				t.Errorf("Parse problems = %q; want one containing %q", ps.Error(), tc.want)
+			}
+		})
+	}
+}
+
+func TestNormalizeAndWords(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"slack mention", "<@U123ABC> what is DeepSeek R1?", []string{"what", "is", "deepseek", "r1"}},
+		{"discord mention", "<@!123456> who founded it", []string{"who", "founded", "it"}},
+		{"channel link", "see <#C1|general> now", []string{"see", "general", "now"}},
+		{"special mention", "<!here> hi", []string{"hi"}},
+		{"curly quotes and possessive", "Nvidia\u2019s record \u201cclose\u201d", []string{"nvidia", "record", "close"}},
+		{"decimal and thousands", "$149.43 and 10,000 chips.", []string{"149.43", "and", "10000", "chips"}},
+		{"contraction", "what's up", []string{"what", "up"}},
+		{"dash", "DeepSeek\u2014R1", []string{"deepseek", "r1"}},
+		{"invalid utf8", "bad \xff byte", []string{"bad", "byte"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Words(Normalize(tc.in)); !slices.Equal(got, tc.want) {
+				t.Errorf("Words(Normalize(%q)) = %q; want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestIndexAnalyze(t *testing.T) {
+	kb, err := Load("testdata/good.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := kb.Index()
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"synonym maps to group", "acme tumbled", []string{"@acme", "acm", "fell"}},
+		{"stemming", "founding", []string{"found"}},
+		{"alias phrase adds entity", "acme inc stock", []string{"@acme", "acm", "stock"}},
+		{"one-word alias", "jane", []string{"@jane-doe", "jane"}},
+		{"typo corrected", "tumbeld", []string{"fell"}},
+		{"stopwords dropped", "what is the", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, term := range ix.Analyze(Words(Normalize(tc.q))) {
+				got = append(got, term.Term)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Analyze(%q) = %q; want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, name := range []string{"testdata/good.yaml", "testdata/bad.yaml", "testdata/types.yaml"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		kb, err := Parse("fuzz.yaml", data)
+		if err == nil && kb.Index() == nil {
+			t.Fatal("valid base without index")
+		}
+		var ps Problems
+		if err != nil && errors.As(err, &ps) && len(ps) == 0 {
+			t.Fatal("empty Problems error")
+		}
+	})
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"<@U1> what is R1?", "Nvidia\u2019s $149.43", "<#C1|x", "\xff\xfe", "10,000.5,3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range Words(Normalize(s)) {
+			if !utf8.ValidString(w) || w == "" {
+				t.Fatalf("Words(Normalize(%q)) has invalid word %q", s, w)
+			}
+		}
+	})
+}

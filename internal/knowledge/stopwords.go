@@ -1,0 +1,36 @@
+package knowledge
+
+// stopwords are function words and chat filler that carry no topic. They
+// are dropped from the index and from questions alike. Question words
+// (who, when, how much) are read before this, for the answer type.
+var stopwords = setOf(`
+a about above after again against all am an and any are aren as at be because been before being below between both
+but by can cannot could couldn did didn do does doesn doing don down during each few for from further had hadn has
+hasn have haven having here hers herself him himself his how i if in into is isn it its itself just let me mine more
+most my myself no nor not now of off on once only or other ought our ours ourselves out over own same shan she
+should shouldn so some such than that the their theirs them themselves then there these they this those through to
+too under until up very was wasn we were weren what whats when where which while who whom whose why will with won
+would wouldn you your yours yourself yourselves he her hers its also yet still ever even much many
+hey hi hello yo hiya greetings thanks thank thx pls please plz bot bots okay ok hmm um uh well so
+tell know explain describe say saying said tells let lets give show want wanna gonna need like really actually
+exactly basically quick quickly briefly simply kind sort bit lot lots thing things stuff something anything info
+information detail details happen happened happening happens going go goes went get got gets mean means meant
+`)
+
+// helpWords alone (with stopwords) make a question a request for help.
+var helpWords = setOf(`help commands command usage topics topic answer answers ask questions question can do what
+who are you start menu options features able capable`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range Words(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// IsStopword reports whether w (lower case) carries no topic.
+func IsStopword(w string) bool { return stopwords[w] }
+
+// IsHelpWord reports whether w belongs to a help or greeting request.
+func IsHelpWord(w string) bool { return helpWords[w] || stopwords[w] }

@@ -1,0 +1,144 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Normalize folds text the way people type it in chat into a plain,
+// lower-case form: curly quotes and dashes become ASCII, Slack and Discord
+// mention markup is removed, and invalid UTF-8 is dropped.
+func Normalize(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	s = StripMarkup(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch r {
+		case '\u2018', '\u2019', '\u201b', '\u02bc', '`', '\u00b4':
+			r = '\''
+		case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+			r = '"'
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+			r = '-'
+		case '\u00a0', '\u2009', '\u202f':
+			r = ' '
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// StripMarkup removes chat mention markup: Slack's <@U123>, <#C1|general>,
+// <!here>, <http://x|label> (kept as its label) and Discord's <@123>,
+// <@!123>, <@&123>, <#123>. Anything else in angle brackets is kept.
+func StripMarkup(s string) string {
+	if !strings.ContainsRune(s, '<') {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		inner := s[i+1 : i+j]
+		switch {
+		case strings.HasPrefix(inner, "@"), strings.HasPrefix(inner, "!"):
+			b.WriteByte(' ')
+		case strings.HasPrefix(inner, "#"):
+			if k := strings.IndexByte(inner, '|'); k >= 0 {
+				b.WriteString(inner[k+1:])
+			}
+			b.WriteByte(' ')
+		case strings.HasPrefix(inner, "http"), strings.HasPrefix(inner, "mailto:"):
+			if k := strings.IndexByte(inner, '|'); k >= 0 {
+				b.WriteString(inner[k+1:])
+			} else {
+				b.WriteString(inner)
+			}
+		default:
+			b.WriteString(s[i : i+j+1])
+		}
+		s = s[i+j+1:]
+	}
+}
+
+// Words splits normalised text into words: runs of letters and digits,
+// keeping a decimal point or thousands separator inside a number
+// ("149.43", "10,000") and dropping possessive 's.
+func Words(s string) []string {
+	var words []string
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := s[start:end]
+		w = strings.TrimSuffix(w, "'s")
+		w = strings.Trim(w, "'")
+		w = strings.ReplaceAll(w, "'", "")
+		if w != "" {
+			words = append(words, w)
+		}
+		start = -1
+	}
+	for i, r := range s {
+		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if !isWord && start >= 0 && (r == '.' || r == ',') {
+			// Keep separators between two digits: 149.43, 10,000.
+			prevDigit := i > 0 && s[i-1] >= '0' && s[i-1] <= '9'
+			nextDigit := i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9'
+			if prevDigit && nextDigit {
+				continue
+			}
+		}
+		if !isWord && r == '\'' && start >= 0 {
+			continue
+		}
+		if isWord {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(s))
+	for i, w := range words {
+		if strings.ContainsRune(w, ',') && isNumber(w) {
+			words[i] = strings.ReplaceAll(w, ",", "")
+		}
+	}
+	return words
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// Stem reduces an English word to its Porter2 (Snowball) stem. Numbers and
+// short words are returned as they are.
+func Stem(w string) string {
+	if len(w) <= 2 || w[0] >= '0' && w[0] <= '9' {
+		return w
+	}
+	return english.Stem(w, true)
+}

@@ -1,0 +1,93 @@
+// Package store keeps the bot's state: claims that make work happen once
+// (event dedup, digest slots), per-user rate limits and the feedback and
+// question log. Each kind of state has an in-memory implementation here
+// for one process; shared implementations (Redis) satisfy the same
+// interfaces, which the consuming packages declare.
+package store
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	lru "github.com/hashicorp/golang-lru/v2"
+	"github.com/hashicorp/golang-lru/v2/expirable"
+	"golang.org/x/time/rate"
+
+	"github.com/deepseek-story/bot/internal/answer"
+)
+
+// MemoryClaims hands out each key once within its time to live. It is the
+// one-process implementation of event dedup and digest slot claims.
+type MemoryClaims struct {
+	mu   sync.Mutex
+	seen *expirable.LRU[string, struct{}]
+}
+
+// NewMemoryClaims remembers up to size keys for at most ttl each (a
+// claim's own ttl may be shorter, never longer).
+func NewMemoryClaims(size int, ttl time.Duration) *MemoryClaims {
+	return &MemoryClaims{seen: expirable.NewLRU[string, struct{}](size, nil, ttl)}
+}
+
+// Claim reports whether key was not claimed before (and claims it).
+func (c *MemoryClaims) Claim(_ context.Context, key string, _ time.Duration) (bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.seen.Contains(key) {
+		return false, nil
+	}
+	c.seen.Add(key, struct{}{})
+	return true, nil
+}
+
+// MemoryLimiter is a per-key token bucket: n events a period, in bursts of n.
+type MemoryLimiter struct {
+	mu      sync.Mutex
+	limit   rate.Limit
+	burst   int
+	buckets *lru.Cache[string, *rate.Limiter]
+}
+
+// NewMemoryLimiter allows n events per period for each key (the most
+// recently seen 100,000 keys are tracked).
+func NewMemoryLimiter(n int, period time.Duration) *MemoryLimiter {
+	if n <= 0 {
+		n = 1
+	}
+	buckets, _ := lru.New[string, *rate.Limiter](100_000)
+	return &MemoryLimiter{limit: rate.Limit(float64(n) / period.Seconds()), burst: n, buckets: buckets}
+}
+
+// Allow reports whether key may act now, and counts it if so.
+func (l *MemoryLimiter) Allow(_ context.Context, key string) (bool, error) {
+	l.mu.Lock()
+	b, ok := l.buckets.Get(key)
+	if !ok {
+		b = rate.NewLimiter(l.limit, l.burst)
+		l.buckets.Add(key, b)
+	}
+	l.mu.Unlock()
+	return b.Allow(), nil
+}
+
+// MemoryFeedback records votes in memory, for one process and tests.
+type MemoryFeedback struct {
+	mu    sync.Mutex
+	votes []answer.Feedback
+}
+
+// RecordFeedback keeps fb.
+func (m *MemoryFeedback) RecordFeedback(_ context.Context, fb answer.Feedback) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.votes = append(m.votes, fb)
+	return nil
+}
+
+// Feedback returns a copy of the votes recorded so far.
+func (m *MemoryFeedback) Feedback() []answer.Feedback {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return append([]answer.Feedback(nil), m.votes...)
+}
