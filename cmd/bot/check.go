@@ -43,6 +43,8 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	minInScope := fs.Float64("min-in-scope", 0, "fail under this in-scope accuracy (0..1)")
 	minNear := fs.Float64("min-near", 0, "fail under this near-miss abstention (0..1)")
 	minFar := fs.Float64("min-far", 0, "fail under this far abstention (0..1)")
+	coverage := fs.Float64("coverage", 0, "answer only above this coverage (default: the engine's)")
+	score := fs.Float64("score", 0, "answer only above this score (default: the engine's)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -57,7 +59,7 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := eval.Run(ctx, answer.New(base, answer.Options{}), set, "eval")
+	res, err := eval.Run(ctx, answer.New(base, answer.Options{MinCoverage: *coverage, MinScore: *score}), set, "eval")
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -20,12 +21,12 @@ import (
 // MaxQuestionRunes caps how much of a question is read.
 const MaxQuestionRunes = 1000
 
-// Thresholds for answering. A fact is given only when the question's
-// topic words are mostly covered by it (idf-weighted) and it scores well
-// enough; otherwise the engine abstains.
+// Default thresholds for answering. A fact is given only when the
+// question's topic words are mostly covered by it (idf-weighted) and it
+// scores well enough; otherwise the engine abstains.
 const (
-	minCoverage = 0.62
-	minScore    = 1.0
+	DefaultMinCoverage = 0.62
+	DefaultMinScore    = 1.0
 )
 
 // Options tune an Engine.
@@ -36,6 +37,9 @@ type Options struct {
 	// (default 10,000), and ConversationTTL for how long (default 30 minutes).
 	Conversations   int
 	ConversationTTL time.Duration
+	// MinCoverage and MinScore override the answering thresholds
+	// (DefaultMinCoverage, DefaultMinScore) when positive.
+	MinCoverage, MinScore float64
 }
 
 // Engine answers questions from a fact base. It is safe for concurrent
@@ -45,6 +49,8 @@ type Engine struct {
 	sum    Summarizer
 	convos *expirable.LRU[string, context_]
 	bufs   sync.Pool
+
+	minCoverage, minScore float64
 }
 
 // context_ is what a conversation remembers for follow-ups.
@@ -52,6 +58,7 @@ type context_ struct {
 	person string // entity id of the last person talked about
 	thing  string // entity id of the last non-person subject
 	facts  []string
+	terms  []knowledge.Term // the terms of the last question answered
 }
 
 // New returns an Engine over kb.
@@ -63,8 +70,10 @@ func New(kb *knowledge.Base, opts Options) *Engine {
 		opts.ConversationTTL = 30 * time.Minute
 	}
 	e := &Engine{
-		sum:    opts.Summarizer,
-		convos: expirable.NewLRU[string, context_](opts.Conversations, nil, opts.ConversationTTL),
+		sum:         opts.Summarizer,
+		convos:      expirable.NewLRU[string, context_](opts.Conversations, nil, opts.ConversationTTL),
+		minCoverage: cmp.Or(opts.MinCoverage, DefaultMinCoverage),
+		minScore:    cmp.Or(opts.MinScore, DefaultMinScore),
 	}
 	e.kb.Store(kb)
 	return e
@@ -119,19 +128,21 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		text = string([]rune(text)[:MaxQuestionRunes])
 	}
 	r := Reply{Question: q.Text, KBVersion: kb.Version, Citations: []Citation{}, Suggestions: []string{}}
-	words := knowledge.Words(knowledge.Normalize(text))
+	words := knowledge.Tokens(text)
 	if len(words) == 0 {
 		r.Intent = IntentEmpty
 		r.Text = "Ask me a question about the story \u201c" + kb.Story.Title + "\u201d."
 		r.Suggestions = e.defaultSuggestions(kb, nil, 3)
 		return r
 	}
-	if isHelp(words) {
-		return e.help(kb, r)
-	}
 	var ctx context_
 	if q.Conversation != "" {
 		ctx, _ = e.convos.Get(q.Conversation)
+	}
+	// "What can you do?" is help, but "who did that" inside a
+	// conversation is a follow-up.
+	if isHelp(words) && (len(ctx.terms) == 0 || !e.match(kb, words, ctx).ok) {
+		return e.help(kb, r)
 	}
 	parts := splitParts(words)
 	var matches []match
@@ -143,7 +154,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 			break
 		}
 		if i == 0 && len(parts) > 1 {
-			ctx = remember(kb, ctx, m.fact)
+			ctx = remember(kb, ctx, m.fact, m.terms)
 		}
 		matches = append(matches, m)
 	}
@@ -153,7 +164,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		r.Confidence = round2(best.confidence)
 		r.Text = "I don't know that from the story: it doesn't say. Here is what I can answer instead."
 		var near []*knowledge.Fact
-		if best.fact != nil && best.coverage >= minCoverage/2 {
+		if best.fact != nil && best.coverage >= e.minCoverage/2 {
 			near = append(near, best.fact)
 		}
 		r.Suggestions = e.defaultSuggestions(kb, near, 3)
@@ -177,19 +188,21 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	r.FactsText = r.Text
 	r.Suggestions = e.related(kb, r.Facts, 3)
 	if q.Conversation != "" {
-		for _, f := range r.Facts {
-			ctx = remember(kb, ctx, f)
+		for _, m := range matches {
+			ctx = remember(kb, ctx, m.fact, m.terms)
 		}
 		e.convos.Add(q.Conversation, ctx)
 	}
 	return r
 }
 
-// remember moves a conversation's subjects to those of fact f.
-func remember(kb *knowledge.Base, c context_, f *knowledge.Fact) context_ {
+// remember moves a conversation's subjects to those of fact f, answered
+// for a question with terms.
+func remember(kb *knowledge.Base, c context_, f *knowledge.Fact, terms []knowledge.Term) context_ {
 	if f == nil {
 		return c
 	}
+	c.terms = terms
 	var person, thing bool
 	for _, id := range f.Entities {
 		ent := kb.Entity(id)
@@ -220,7 +233,7 @@ func (e *Engine) help(kb *knowledge.Base, r Reply) Reply {
 	}
 	r.Text = fmt.Sprintf("I answer questions about the story \u201c%s\u201d (written about %s), from curated facts with their sources. "+
 		"Ask in plain words, for example \u201cwho founded DeepSeek?\u201d. Topics: %s.",
-		kb.Story.Title, kb.Story.Written, strings.Join(topics, ", "))
+		kb.Story.Title, humanDate(kb.Story.Written), strings.Join(topics, ", "))
 	r.Suggestions = e.defaultSuggestions(kb, nil, 3)
 	return r
 }
@@ -266,6 +279,15 @@ func (e *Engine) defaultSuggestions(kb *knowledge.Base, near []*knowledge.Fact, 
 		add(&kb.Facts[i])
 	}
 	return out
+}
+
+// humanDate renders 2025-01-28 as 28 January 2025; other text is kept.
+func humanDate(s string) string {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return s
+	}
+	return t.Format("2 January 2006")
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }

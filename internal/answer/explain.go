@@ -14,7 +14,7 @@ import (
 func (e *Engine) Explain(text string) string {
 	kb := e.kb.Load()
 	ix := kb.Index()
-	words := knowledge.Words(knowledge.Normalize(text))
+	words := knowledge.Tokens(text)
 	var b strings.Builder
 	fmt.Fprintf(&b, "words: %v\ntype: %q\nterms:", words, questionType(words))
 	terms := ix.Analyze(words)

@@ -2,6 +2,8 @@ package answer
 
 import (
 	"math"
+	"regexp"
+	"strings"
 
 	"github.com/deepseek-story/bot/internal/knowledge"
 )
@@ -13,6 +15,7 @@ type match struct {
 	coverage   float64 // idf-weighted share of the question's topic terms the fact has
 	score      float64 // BM25F score
 	confidence float64 // calibrated in [0,1]
+	terms      []knowledge.Term
 }
 
 // typeBoost multiplies the score of a fact that answers the kind of
@@ -22,39 +25,75 @@ const typeBoost = 1.35
 // contextWeight is how much a term drawn from the conversation counts.
 const contextWeight = 1.0
 
-// match finds the best fact for the question's words.
+// carryWeight is how much the previous question's terms count when a
+// follow-up cannot be answered on its own ("when did he say that").
+const carryWeight = 0.5
+
+// match finds the best fact for the question's words, first on their own
+// (with pronouns resolved), then, if that fails inside a conversation,
+// with the previous question's terms carried over.
 func (e *Engine) match(kb *knowledge.Base, words []string, c context_) match {
 	ix := kb.Index()
 	terms := ix.Analyze(words)
+	if len(c.terms) > 0 && !hasTopic(ix, terms) {
+		// "when did he say that": nothing of its own to search for.
+		if carried := e.matchTerms(kb, words, terms, c, c.terms); carried.ok {
+			return carried
+		}
+	}
+	m := e.matchTerms(kb, words, terms, c, nil)
+	if !m.ok && len(c.terms) > 0 {
+		if carried := e.matchTerms(kb, words, terms, c, c.terms); carried.ok {
+			return carried
+		}
+	}
+	return m
+}
+
+// hasTopic reports whether any term names a topic the index knows.
+func hasTopic(ix *knowledge.Index, terms []knowledge.Term) bool {
+	for _, t := range terms {
+		if ix.Known(t.Term) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledge.Term, c context_, carry []knowledge.Term) match {
+	ix := kb.Index()
 	var qterms []string
-	var weights []float64
+	var weights []float64 // query weight of each term (1, or contextWeight)
+	var total float64     // coverage denominator
 	seen := map[string]bool{}
-	add := func(t string, w float64) {
-		if !seen[t] {
-			seen[t] = true
-			qterms = append(qterms, t)
+	add := func(t knowledge.Term, w float64) {
+		if !seen[t.Term] {
+			seen[t.Term] = true
+			qterms = append(qterms, t.Term)
 			weights = append(weights, w)
+			total += ix.Weight(t) * w
 		}
 	}
 	for _, t := range terms {
-		add(t.Term, 1)
+		add(t, 1)
 	}
 	// Follow-ups: a pronoun stands for the conversation's last subject.
 	if id := pronounReferent(words, c); id != "" {
-		add("@"+id, contextWeight)
+		ref := knowledge.Term{Word: id, Term: "@" + id}
+		add(ref, contextWeight)
+		terms = append(terms[:len(terms):len(terms)], ref)
+	}
+	for _, t := range carry {
+		add(t, carryWeight)
 	}
 	if len(qterms) == 0 {
-		return match{}
+		return match{terms: terms}
 	}
 	want := questionType(words)
 
 	s := e.scratch(len(ix.Facts()))
 	defer e.bufs.Put(s)
 	ix.Scores(qterms, weights, s.scores, s.matched)
-	var total float64
-	for i, t := range qterms {
-		total += ix.IDF(t) * weights[i]
-	}
 	best, bestScore := -1, 0.0
 	for i, sc := range s.scores {
 		if sc == 0 {
@@ -70,12 +109,41 @@ func (e *Engine) match(kb *knowledge.Base, words []string, c context_) match {
 		}
 	}
 	if best < 0 {
-		return match{coverage: 0}
+		return match{terms: terms}
 	}
-	m := match{fact: ix.Facts()[best], score: bestScore, coverage: s.matched[best] / total}
+	m := match{fact: ix.Facts()[best], score: bestScore, coverage: s.matched[best] / total, terms: terms}
 	m.confidence = calibrate(m.coverage, m.score)
-	m.ok = m.coverage >= minCoverage && m.score >= minScore
+	m.ok = m.coverage >= e.minCoverage && m.score >= e.minScore && namesAll(ix, qterms, best) && givesType(m.fact, want)
 	return m
+}
+
+// namesAll reports whether fact number i involves every entity the
+// question names: a fact about Liang does not answer a question about
+// Nvidia's chief executive.
+func namesAll(ix *knowledge.Index, terms []string, i int) bool {
+	for _, t := range terms {
+		if strings.HasPrefix(t, "@") && !ix.Has(t, i) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	yearRE   = regexp.MustCompile(`\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+	figureRE = regexp.MustCompile(`\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|half|double|twice|dozen)\b`)
+)
+
+// givesType reports whether the fact's answer can answer the kind of
+// question asked: a "when" needs a date in it, a "how much" a figure.
+func givesType(f *knowledge.Fact, want string) bool {
+	switch want {
+	case knowledge.TypeDate:
+		return yearRE.MatchString(strings.ToLower(f.Answer))
+	case knowledge.TypeFigure:
+		return figureRE.MatchString(strings.ToLower(f.Answer))
+	}
+	return true
 }
 
 // calibrate maps coverage and score to a confidence in [0,1]: coverage

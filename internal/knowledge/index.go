@@ -59,9 +59,15 @@ type Index struct {
 }
 
 type posting struct {
-	fact   int32
-	weight float32 // saturated BM25F term frequency, without idf
+	fact    int32
+	weight  float32 // saturated BM25F term frequency, without idf
+	curated bool    // found in the fact's questions, keywords or entities, not only its answer
 }
+
+// answerOnlyCredit is how much a question term found only in a fact's
+// answer text counts towards coverage: the curated phrasings and keywords
+// are stronger evidence than a word the answer happens to use.
+const answerOnlyCredit = 0.6
 
 // phrase is a multi-word alias or synonym: its words, and the term it adds.
 type phrase struct {
@@ -160,6 +166,7 @@ func buildIndex(b *Base) *Index {
 	for i := range tfs {
 		var flen [numFields]float64
 		combined := map[string]float64{}
+		curated := map[string]bool{}
 		for fld := range tfs[i] {
 			for _, c := range tfs[i][fld] {
 				flen[fld] += c
@@ -169,6 +176,9 @@ func buildIndex(b *Base) *Index {
 			norm := 1 - bm25B + bm25B*flen[fld]/avg[fld]
 			for term, c := range tfs[i][fld] {
 				combined[term] += fieldWeights[fld] * c / norm
+				if fld != fieldAnswer {
+					curated[term] = true
+				}
 			}
 		}
 		for term, tf := range combined {
@@ -178,7 +188,7 @@ func buildIndex(b *Base) *Index {
 				ix.terms[term] = id
 				ix.postings = append(ix.postings, nil)
 			}
-			ix.postings[id] = append(ix.postings[id], posting{fact: int32(i), weight: float32(tf / (bm25K1 + tf))})
+			ix.postings[id] = append(ix.postings[id], posting{fact: int32(i), weight: float32(tf / (bm25K1 + tf)), curated: curated[term]})
 		}
 	}
 	ix.idf = make([]float64, len(ix.postings))
@@ -193,6 +203,11 @@ func buildIndex(b *Base) *Index {
 	for _, group := range b.Synonyms {
 		for _, w := range group {
 			extra = append(extra, Words(Normalize(w))...)
+		}
+	}
+	for w := range stopwords {
+		if len(w) >= 4 {
+			extra = append(extra, w)
 		}
 	}
 	for _, w := range extra {
@@ -245,16 +260,13 @@ type Term struct {
 }
 
 // analyzeWords turns words into index terms: multi-word phrases first
-// (entity aliases add an entity term, synonym phrases replace their words),
-// then one-word aliases, stems and synonyms; stopwords are dropped.
-func (ix *Index) analyzeWords(words []string) []Term { return ix.analyze(words, false) }
+// (an entity alias becomes its entity's term, a synonym phrase its
+// group's), then one-word aliases, stems and synonyms; stopwords are
+// dropped.
+func (ix *Index) analyzeWords(words []string) []Term { return ix.analyze(words) }
 
-// analyze does analyzeWords; for a query, the words of a matched alias add
-// their own terms only where the index knows them ("nvda" is an alias of
-// Nvidia, not an unknown word).
-func (ix *Index) analyze(words []string, query bool) []Term {
+func (ix *Index) analyze(words []string) []Term {
 	var out []Term
-	aliasUntil := -1
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		matched := false
@@ -262,26 +274,21 @@ func (ix *Index) analyze(words []string, query bool) []Term {
 			if i+len(p.words) > len(words) || !equalWords(words[i:i+len(p.words)], p.words) {
 				continue
 			}
+			// A phrase stands for one thing: an entity or a synonym group.
 			out = append(out, Term{Word: strings.Join(p.words, " "), Term: p.term})
-			if p.replace {
-				i += len(p.words) - 1
-				matched = true
-			} else {
-				aliasUntil = i + len(p.words) - 1
-			}
+			i += len(p.words) - 1
+			matched = true
 			break
 		}
 		if matched {
 			continue
 		}
-		_, isAlias := ix.aliases[w]
-		if isAlias && i > aliasUntil {
-			out = append(out, Term{Word: w, Term: ix.aliases[w]})
+		if a, ok := ix.aliases[w]; ok {
+			// An alias stands for its entity, whatever name is used.
+			out = append(out, Term{Word: w, Term: a})
+			continue
 		}
 		if t, ok := ix.wordTerm(w); ok {
-			if query && (isAlias || i <= aliasUntil) && !ix.Known(t) {
-				continue
-			}
 			out = append(out, Term{Word: w, Term: t})
 		}
 	}
@@ -304,7 +311,7 @@ func (ix *Index) Analyze(words []string) []Term {
 	for i, w := range words {
 		corrected[i] = ix.Correct(w)
 	}
-	return ix.analyze(corrected, true)
+	return ix.analyze(corrected)
 }
 
 // Known reports whether the index has the term.
@@ -322,11 +329,28 @@ func (ix *Index) IDF(term string) float64 {
 	return ix.maxIDF
 }
 
+// generalWordWeight is the weight of an unknown but common English word.
+const generalWordWeight = 1.0
+
+// Weight is how much a question term counts towards coverage: its idf
+// when the index knows it; for an unknown word, little if it is a common
+// English word, else the most (it names something the base lacks).
+func (ix *Index) Weight(t Term) float64 {
+	if id, ok := ix.terms[t.Term]; ok {
+		return ix.idf[id]
+	}
+	if generalWords[t.Word] {
+		return generalWordWeight
+	}
+	return ix.maxIDF
+}
+
 // Correct returns w, or the vocabulary word it is a likely typo of: edit
-// distance 1 for words of 4 to 7 letters, 2 for longer ones. Numbers,
-// known words and stopwords are returned as they are.
+// distance 1 for words of 4 to 7 letters, 2 for longer ones (a swap of
+// two letters counts as one). Shorter words, numbers, known words,
+// stopwords and common English words are returned as they are.
 func (ix *Index) Correct(w string) string {
-	if len(w) < 4 || stopwords[w] || ix.wordDF[w] > 0 || w[0] >= '0' && w[0] <= '9' {
+	if len(w) < 4 || stopwords[w] || generalWords[w] || ix.wordDF[w] > 0 || w[0] >= '0' && w[0] <= '9' {
 		return w
 	}
 	if _, ok := ix.aliases[w]; ok {
@@ -370,7 +394,13 @@ func (ix *Index) nearest(w string) string {
 				continue
 			}
 			d := editDistance(w, cand)
-			if d < bestDist || d == bestDist && ix.wordDF[cand] > bestDF {
+			// Ties go to a word of the same length (a swap or a wrong
+			// letter is the likelier typo), then to the commoner word.
+			better := d < bestDist || d == bestDist && (len(cand) == len(w)) != (len(best) == len(w)) && len(cand) == len(w)
+			if d == bestDist && (len(cand) == len(w)) == (len(best) == len(w)) && ix.wordDF[cand] > bestDF {
+				better = true
+			}
+			if better {
 				best, bestDist, bestDF = cand, d, ix.wordDF[cand]
 			}
 		}
@@ -411,9 +441,24 @@ func (ix *Index) Scores(terms []string, weights []float64, scores, matched []flo
 		idf := ix.idf[id] * weights[i]
 		for _, p := range ix.postings[id] {
 			scores[p.fact] += idf * float64(p.weight)
-			matched[p.fact] += idf
+			if p.curated {
+				matched[p.fact] += idf
+			} else {
+				matched[p.fact] += idf * answerOnlyCredit
+			}
 		}
 	}
+}
+
+// Has reports whether fact number i (in Facts order) has term anywhere.
+func (ix *Index) Has(term string, i int) bool {
+	id, ok := ix.terms[term]
+	if !ok {
+		return false
+	}
+	ps := ix.postings[id]
+	j := sort.Search(len(ps), func(k int) bool { return int(ps[k].fact) >= i })
+	return j < len(ps) && int(ps[j].fact) == i
 }
 
 // Facts returns the indexed facts, in index order.

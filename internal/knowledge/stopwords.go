@@ -12,7 +12,7 @@ should shouldn so some such than that the their theirs them themselves then ther
 too under until up very was wasn we were weren what whats when where which while who whom whose why will with won
 would wouldn you your yours yourself yourselves he her hers its also yet still ever even much many
 hey hi hello yo hiya greetings thanks thank thx pls please plz bot bots okay ok hmm um uh well so
-tell know explain describe say saying said tells let lets give show want wanna gonna need like really actually
+tell know explain describe say saying said tells let lets give show wanna gonna really actually
 exactly basically quick quickly briefly simply kind sort bit lot lots thing things stuff something anything info
 information detail details happen happened happening happens going go goes went get got gets mean means meant
 `)

@@ -142,3 +142,24 @@ func Stem(w string) string {
 	}
 	return english.Stem(w, true)
 }
+
+// chatSpellings are spellings people use in chat for common words.
+var chatSpellings = map[string]string{
+	"wen": "when", "wat": "what", "wut": "what", "waht": "what", "wht": "what", "whta": "what", "whats": "what",
+	"abt": "about", "abut": "about", "bout": "about", "hw": "how", "yr": "year", "yrs": "years",
+	"u": "you", "ur": "your", "r": "are", "b4": "before", "bc": "because", "cuz": "because", "coz": "because",
+	"whos": "who", "wher": "where", "whn": "when", "thru": "through", "tho": "though", "ppl": "people",
+	"gonna": "going", "wanna": "want", "dunno": "know", "hows": "how", "wheres": "where", "whens": "when",
+}
+
+// Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
+// replaced by the words they stand for.
+func Tokens(s string) []string {
+	words := Words(Normalize(s))
+	for i, w := range words {
+		if c, ok := chatSpellings[w]; ok {
+			words[i] = c
+		}
+	}
+	return words
+}

@@ -1,0 +1,59 @@
+package knowledge
+
+// generalWords are common English words that seldom name what a question
+// is about ("how long", "what's so special", "what went wrong"). A
+// question word the fact base does not know weighs little when it is one
+// of these, and much when it is not: an unknown specific word ("revenue",
+// "employees", "ceo") means the question asks about something the story
+// does not cover.
+var generalWords = setOf(`
+able above across act action actual add after afterwards again ago agree ahead almost alone along already alright
+although always amazing among another anyone anything anyway anywhere apart appear area around arrive aside ask
+asked asking aspect away awesome back bad basic be bear beat become becomes began begin behind believe better big
+bigger biggest bit both bottom break bring broad brought build built call called came care carry case cause
+certain certainly chance change changed check choose clear clearly close come comes coming common consider
+continue could course crazy current currently day days deal decide deep definitely despite different difficult
+done double during each early easy effect else end enough entire especially etc event events every everyone
+everything exact example exist expect fact fair fall far fast feel felt few figure final finally find fine first
+follow following found full fully further gave general generally given giving glad goes gone good got great
+greatest guess half hand hard hardly having hear heard held help hence high higher highest hit hold huge idea
+imagine impact important include including indeed instead interested interesting involve involved keep kept
+know known large larger largest last late later least leave left less level likely line little long longer look
+looked looking lose loss lot low lower made main mainly major make making manage managed matter maybe mean
+meanwhile mention mentioned might mind miss moment more mostly move moved name named near nearly necessary next
+nice none normal nothing notice number numbers odd often old once one ones open order others otherwise overall
+part particular past perhaps person place plan play point possible possibly pretty probably problem problems
+proper properly put quite rather reach read ready real reason recent recently regarding related remember rest
+result right role run running same saw say see seem seemed seems seen sense serious set several short side
+significant similar simple since single situation small sometimes soon sort special specific start state stay
+step stop story strong sure take taken taking talk talked talking term terms than thing think thinking third
+though thought through thus time times today together told took top total toward towards tried true truly try
+trying turn turned type under understand unless unlike upon use used useful using usual usually various view
+way ways whatever whether whole wide within without wonder word words work worked world worse worst worth
+wrong year years yes yet young need needs needed want wants wanted like likes liked
+`)
+
+// IsGeneralWord reports whether w is a common English word that seldom
+// names a question's topic.
+func IsGeneralWord(w string) bool { return generalWords[w] }
+
+// More common words: hedges, chat nouns and everyday verbs.
+var _ = addGeneral(`
+supposedly apparently allegedly reportedly actually really basically honestly seriously literally generally
+guy guys folks people someone somebody side sides choose chose chosen pick picked decide decided buy bought sell sold
+look looks looking appear appears seem kind sort type types stuff thing things lot lots bunch whole entire
+exactly precisely roughly approximately about around nearly almost quite rather fairly pretty very super
+talk talking told tell telling speak spoke spoken discuss discussed mention mentioned write wrote written writer
+mean meant means meaning matter matters care cares happen happened happening happens occur occurred
+big bigger biggest small smaller smallest large huge tiny major minor main key top best worst good bad great
+take took taken takes give gave given gives get got gotten gets make made makes do did done does
+cause caused causes reason reasons result results effect effects affect affected impact impacts
+still yet already ever never always often sometimes usually again anymore
+`)
+
+func addGeneral(s string) bool {
+	for w := range setOf(s) {
+		generalWords[w] = true
+	}
+	return true
+}
