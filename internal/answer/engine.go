@@ -85,11 +85,6 @@ func (e *Engine) Knowledge() *knowledge.Base { return e.kb.Load() }
 // Swap replaces the fact base; answers in flight finish on the old one.
 func (e *Engine) Swap(kb *knowledge.Base) { e.kb.Store(kb) }
 
-// scratch holds per-question score buffers, reused across questions.
-type scratch struct {
-	scores, matched []float64
-}
-
 // Answer answers q. The error is non-nil only when ctx ends first; every
 // other trouble (an LLM failure, say) falls back to the facts.
 func (e *Engine) Answer(ctx context.Context, q Question) (Reply, error) {

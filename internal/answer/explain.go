@@ -38,8 +38,9 @@ func (e *Engine) Explain(text string) string {
 	}
 	b.WriteString("\n")
 	n := len(ix.Facts())
-	scores, matched := make([]float64, n), make([]float64, n)
-	ix.Scores(qterms, weights, scores, matched)
+	acc := ix.NewAccumulator()
+	ix.Score(qterms, weights, acc)
+	scores, matched := acc.Scores, acc.Matched
 	order := make([]int, n)
 	for i := range order {
 		order[i] = i

@@ -25,6 +25,10 @@ const typeBoost = 1.35
 // contextWeight is how much a term drawn from the conversation counts.
 const contextWeight = 1.0
 
+// finalistCount is how many top facts get their scores completed with
+// very common terms before the best is chosen.
+const finalistCount = 8
+
 // carryWeight is how much the previous question's terms count when a
 // follow-up cannot be answered on its own ("when did he say that").
 const carryWeight = 0.5
@@ -91,27 +95,44 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	}
 	want := questionType(words)
 
-	s := e.scratch(len(ix.Facts()))
-	defer e.bufs.Put(s)
-	ix.Scores(qterms, weights, s.scores, s.matched)
-	best, bestScore := -1, 0.0
-	for i, sc := range s.scores {
-		if sc == 0 {
-			continue
-		}
+	acc := e.accumulator(ix)
+	defer e.bufs.Put(acc)
+	ix.Score(qterms, weights, acc)
+	rank := func(i int) float64 {
+		sc := acc.Scores[i]
 		if want != "" && ix.Facts()[i].AnswersType(want) {
 			sc *= typeBoost
 		}
 		// Prefer, on a tie, the fact covering more of the question.
-		sc += 1e-6 * s.matched[i]
-		if sc > bestScore {
+		return sc + 1e-6*acc.Matched[i]
+	}
+	var finalists [finalistCount]int
+	nf := 0
+	for _, fi := range acc.Touched {
+		i := int(fi)
+		sc := rank(i)
+		// Keep the best few, ties to the fact listed first.
+		pos := nf
+		for pos > 0 && (rank(finalists[pos-1]) < sc || rank(finalists[pos-1]) == sc && finalists[pos-1] > i) {
+			pos--
+		}
+		if pos < finalistCount {
+			copy(finalists[pos+1:], finalists[pos:min(nf, finalistCount-1)])
+			finalists[pos] = i
+			nf = min(nf+1, finalistCount)
+		}
+	}
+	best, bestScore := -1, 0.0
+	for _, i := range finalists[:nf] {
+		ix.Complete(qterms, weights, acc, i)
+		if sc := rank(i); sc > bestScore || sc == bestScore && i < best {
 			best, bestScore = i, sc
 		}
 	}
 	if best < 0 {
 		return match{terms: terms}
 	}
-	m := match{fact: ix.Facts()[best], score: bestScore, coverage: s.matched[best] / total, terms: terms}
+	m := match{fact: ix.Facts()[best], score: bestScore, coverage: acc.Matched[best] / total, terms: terms}
 	m.confidence = calibrate(m.coverage, m.score)
 	m.ok = m.coverage >= e.minCoverage && m.score >= e.minScore && namesAll(ix, qterms, best) && givesType(m.fact, want)
 	return m
@@ -153,14 +174,14 @@ func calibrate(coverage, score float64) float64 {
 	return math.Max(0, math.Min(1, c))
 }
 
-func (e *Engine) scratch(n int) *scratch {
-	s, _ := e.bufs.Get().(*scratch)
-	if s == nil || len(s.scores) != n {
-		return &scratch{scores: make([]float64, n), matched: make([]float64, n)}
+// accumulator returns a cleared accumulator sized for ix.
+func (e *Engine) accumulator(ix *knowledge.Index) *knowledge.Accumulator {
+	acc, _ := e.bufs.Get().(*knowledge.Accumulator)
+	if acc == nil || len(acc.Scores) != len(ix.Facts()) {
+		return ix.NewAccumulator()
 	}
-	clear(s.scores)
-	clear(s.matched)
-	return s
+	acc.Reset()
+	return acc
 }
 
 var (

@@ -429,23 +429,97 @@ func editDistance(a, b string) int {
 	return levenshtein.ComputeDistance(a, b)
 }
 
-// Scores accumulates BM25F scores for weighted query terms into scores
-// (one slot a fact, zeroed by the caller), and the idf-weighted share of
-// each fact's matched query terms into matched.
-func (ix *Index) Scores(terms []string, weights []float64, scores, matched []float64) {
+// Accumulator collects one question's per-fact scores. Reuse it across
+// questions with Reset, which clears only the facts the last question
+// touched, so a question costs what its terms' postings cost, not the
+// size of the base.
+type Accumulator struct {
+	Scores  []float64 // BM25F score by fact number
+	Matched []float64 // idf-weighted question terms each fact has
+	Touched []int32   // fact numbers with a score, in first-touch order
+
+	deferred []int // indexes into the question's terms of very common terms
+}
+
+// commonShare: in a large base, a term in more than this share of the
+// facts is too common to rank by; it is not walked, only added to the
+// finalists' scores (Complete). This keeps the cost of a question
+// growing with its rare terms' postings, not with the base.
+const (
+	commonShare   = 0.05
+	commonMinBase = 2000
+)
+
+// NewAccumulator returns an accumulator for this index's facts.
+func (ix *Index) NewAccumulator() *Accumulator {
+	return &Accumulator{Scores: make([]float64, len(ix.facts)), Matched: make([]float64, len(ix.facts))}
+}
+
+// Reset clears the accumulator for the next question.
+func (a *Accumulator) Reset() {
+	for _, i := range a.Touched {
+		a.Scores[i], a.Matched[i] = 0, 0
+	}
+	a.Touched = a.Touched[:0]
+	a.deferred = a.deferred[:0]
+}
+
+// Score accumulates BM25F scores for weighted query terms, and the
+// idf-weighted share of the query terms each fact has (a term only in a
+// fact's answer counts answerOnlyCredit of it).
+func (ix *Index) Score(terms []string, weights []float64, acc *Accumulator) {
+	n := len(ix.facts)
 	for i, t := range terms {
 		id, ok := ix.terms[t]
 		if !ok {
 			continue
 		}
-		idf := ix.idf[id] * weights[i]
-		for _, p := range ix.postings[id] {
-			scores[p.fact] += idf * float64(p.weight)
-			if p.curated {
-				matched[p.fact] += idf
-			} else {
-				matched[p.fact] += idf * answerOnlyCredit
-			}
+		if n >= commonMinBase && float64(len(ix.postings[id])) > commonShare*float64(n) {
+			acc.deferred = append(acc.deferred, i)
+			continue
+		}
+		ix.walk(id, weights[i], acc)
+	}
+	if len(acc.Touched) == 0 {
+		// Only common terms: rank by them after all.
+		for _, i := range acc.deferred {
+			ix.walk(ix.terms[terms[i]], weights[i], acc)
+		}
+		acc.deferred = acc.deferred[:0]
+	}
+}
+
+// Complete adds the common terms Score did not walk to fact i's score.
+func (ix *Index) Complete(terms []string, weights []float64, acc *Accumulator, i int) {
+	for _, k := range acc.deferred {
+		id := ix.terms[terms[k]]
+		ps := ix.postings[id]
+		j := sort.Search(len(ps), func(x int) bool { return int(ps[x].fact) >= i })
+		if j == len(ps) || int(ps[j].fact) != i {
+			continue
+		}
+		idf := ix.idf[id] * weights[k]
+		acc.Scores[i] += idf * float64(ps[j].weight)
+		if ps[j].curated {
+			acc.Matched[i] += idf
+		} else {
+			acc.Matched[i] += idf * answerOnlyCredit
+		}
+	}
+}
+
+// walk adds one term's postings to the accumulator.
+func (ix *Index) walk(id int32, weight float64, acc *Accumulator) {
+	idf := ix.idf[id] * weight
+	for _, p := range ix.postings[id] {
+		if acc.Matched[p.fact] == 0 {
+			acc.Touched = append(acc.Touched, p.fact)
+		}
+		acc.Scores[p.fact] += idf * float64(p.weight)
+		if p.curated {
+			acc.Matched[p.fact] += idf
+		} else {
+			acc.Matched[p.fact] += idf * answerOnlyCredit
 		}
 	}
 }

@@ -1,0 +1,277 @@
+package answer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/deepseek-story/bot/internal/knowledge"
+)
+
+func loadKB(t testing.TB, path string) *knowledge.Base {
+	t.Helper()
+	kb, err := knowledge.Load(path)
+	if err != nil {
+		t.Fatalf("Load(%s): %v", path, err)
+	}
+	return kb
+}
+
+func TestAnswer(t *testing.T) {
+	e := New(loadKB(t, "testdata/kb.yaml"), Options{})
+	tests := []struct {
+		name     string
+		q        string
+		intent   Intent
+		wantFact string // first fact, when answered
+		contains string
+	}{
+		{"plain question", "Who founded Acme?", IntentAnswer, "acme-founder", "Jane Doe"},
+		{"slack mention and greeting", "<@U123ABC> hey bot, who founded acme", IntentAnswer, "acme-founder", "Jane Doe"},
+		{"discord mention", "<@!99> when was jane doe born", IntentAnswer, "jane-born", "1980"},
+		{"synonym", "how far did acme shares tumble", IntentAnswer, "acme-shares-fell", "12%"},
+		{"inflection", "acme's founding", IntentAnswer, "acme-founder", "Jane"},
+		{"typo", "who foundd acmee", IntentAnswer, "acme-founder", "Jane"},
+		{"alias phrase", "who backs acme inc", IntentAnswer, "acme-backers", "Globex"},
+		{"keyword style", "acme share drop", IntentAnswer, "acme-shares-fell", "$40.50"},
+		{"curly quotes", "What\u2019s Jane\u2019s \u201cbirth year\u201d?", IntentAnswer, "jane-born", "1980"},
+		{"opinion is attributed", "what does jane think about small teams", IntentAnswer, "jane-view", "Jane Doe thinks"},
+		{"unknown topic abstains", "What is Acme's revenue?", IntentAbstain, "", "I don't know"},
+		{"unknown person abstains", "Who is the CEO of Microsoft?", IntentAbstain, "", "I don't know"},
+		{"far question abstains", "how do I bake bread", IntentAbstain, "", "I don't know"},
+		{"date wanted but fact has none", "When did Jane Doe think small teams win?", IntentAbstain, "", "I don't know"},
+		{"figure wanted but fact has none", "How many investors back Acme?", IntentAbstain, "", "I don't know"},
+		{"help", "help", IntentHelp, "", "I answer questions"},
+		{"greeting", "hi there!", IntentHelp, "", "I answer questions"},
+		{"what can you answer", "what can you answer?", IntentHelp, "", "Topics"},
+		{"empty", "   ", IntentEmpty, "", "Ask me"},
+		{"only markup", "<@U123>", IntentEmpty, "", "Ask me"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := e.Answer(context.Background(), Question{Text: tc.q})
+			if err != nil {
+				t.Fatalf("Answer(%q) error: %v", tc.q, err)
+			}
+			if r.Intent != tc.intent {
+				t.Fatalf("Answer(%q).Intent = %q (text %q); want %q", tc.q, r.Intent, r.Text, tc.intent)
+			}
+			if r.Answered != (tc.intent == IntentAnswer) {
+				t.Errorf("Answer(%q).Answered = %v; want %v", tc.q, r.Answered, tc.intent == IntentAnswer)
+			}
+			if tc.wantFact != "" {
+				if got := r.FactIDs(); len(got) == 0 || got[0] != tc.wantFact {
+					t.Errorf("Answer(%q) facts = %v; want %s first", tc.q, got, tc.wantFact)
+				}
+				if len(r.Citations) == 0 || r.Citations[0].Source != "story" || len(r.Citations[0].Paragraphs) == 0 {
+					t.Errorf("Answer(%q).Citations = %+v; want a story citation with paragraphs", tc.q, r.Citations)
+				}
+			}
+			if !strings.Contains(r.Text, tc.contains) {
+				t.Errorf("Answer(%q).Text = %q; want it to contain %q", tc.q, r.Text, tc.contains)
+			}
+			if r.Confidence < 0 || r.Confidence > 1 {
+				t.Errorf("Answer(%q).Confidence = %v; want within [0,1]", tc.q, r.Confidence)
+			}
+			if r.Question != tc.q {
+				t.Errorf("Answer(%q).Question = %q; want the input echoed", tc.q, r.Question)
+			}
+			if !r.Answered && len(r.Suggestions) == 0 {
+				t.Errorf("Answer(%q) gave no suggestions", tc.q)
+			}
+		})
+	}
+}
+
+func TestAnswerSuggestsRelated(t *testing.T) {
+	e := New(loadKB(t, "testdata/kb.yaml"), Options{})
+	r, _ := e.Answer(context.Background(), Question{Text: "who founded acme"})
+	if !slices.Contains(r.Suggestions, "When was Jane Doe born?") {
+		t.Errorf("Suggestions = %q; want the related fact's question", r.Suggestions)
+	}
+	if slices.Contains(r.Suggestions, "Who founded Acme?") {
+		t.Errorf("Suggestions = %q; must not repeat the answered fact", r.Suggestions)
+	}
+}
+
+func TestFollowUps(t *testing.T) {
+	e := New(loadKB(t, "testdata/kb.yaml"), Options{})
+	ctx := context.Background()
+	tests := []struct {
+		name  string
+		turns []string
+		want  string // in the last answer
+	}{
+		{"person pronoun", []string{"who founded acme?", "when was she born?"}, "1980"},
+		{"thing pronoun", []string{"who backs acme", "why was it banned"}, "slow its growth"},
+		{"nothing of its own", []string{"why was acme banned", "when was that"}, "March 2025"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var r Reply
+			for _, turn := range tc.turns {
+				r, _ = e.Answer(ctx, Question{Text: turn, Conversation: tc.name})
+			}
+			if !strings.Contains(r.Text, tc.want) {
+				t.Errorf("after %q: Text = %q; want %q", tc.turns, r.Text, tc.want)
+			}
+		})
+	}
+	// Without the conversation the same follow-up has nothing to go on.
+	r, _ := e.Answer(ctx, Question{Text: "when was that", Conversation: "fresh"})
+	if r.Answered {
+		t.Errorf("follow-up without context answered %q; want no answer", r.Text)
+	}
+}
+
+func TestTwoPartQuestion(t *testing.T) {
+	e := New(loadKB(t, "testdata/kb.yaml"), Options{})
+	r, _ := e.Answer(context.Background(), Question{Text: "who backs acme and why was it banned?"})
+	if got := r.FactIDs(); !slices.Equal(got, []string{"acme-backers", "acme-ban"}) {
+		t.Errorf("facts = %v; want [acme-backers acme-ban]", got)
+	}
+	if !strings.Contains(r.Text, "Globex") || !strings.Contains(r.Text, "slow its growth") {
+		t.Errorf("Text = %q; want both answers", r.Text)
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	e := New(loadKB(t, "testdata/kb.yaml"), Options{})
+	tests := []struct {
+		typed string
+		want  string
+	}{
+		{"", "Who founded Acme?"},
+		{"jane bi", "jane birth year"},
+		{"why was ac", "Why was Acme banned?"},
+	}
+	for _, tc := range tests {
+		got := e.Suggest(tc.typed, 25)
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("Suggest(%q) = %q; want it to contain %q", tc.typed, got, tc.want)
+		}
+		if len(got) > 25 {
+			t.Errorf("Suggest(%q) returned %d; want at most 25", tc.typed, len(got))
+		}
+	}
+	if got := e.Suggest("zzz", 25); len(got) != 0 {
+		t.Errorf(`Suggest("zzz") = %q; want none`, got)
+	}
+}
+
+// fakeSummarizer returns a canned summary or error.
+type fakeSummarizer struct {
+	text  string
+	err   error
+	calls int
+}
+
+func (f *fakeSummarizer) Summarize(_ context.Context, req SummaryRequest) (string, error) {
+	f.calls++
+	return f.text, f.err
+}
+
+type reasonErr string
+
+func (r reasonErr) Error() string          { return string(r) }
+func (r reasonErr) FallbackReason() string { return string(r) }
+
+func TestSummarizer(t *testing.T) {
+	kb := loadKB(t, "testdata/kb.yaml")
+	tests := []struct {
+		name       string
+		sum        *fakeSummarizer
+		q          string
+		summarized bool
+		reason     string
+		calls      int
+	}{
+		{"summary used", &fakeSummarizer{text: "Jane Doe started Acme Corp in 2019."}, "who founded acme", true, "", 1},
+		{"error falls back", &fakeSummarizer{err: reasonErr("timeout")}, "who founded acme", false, "timeout", 1},
+		{"plain error falls back", &fakeSummarizer{err: errors.New("boom")}, "who founded acme", false, "error", 1},
+		{"empty falls back", &fakeSummarizer{text: " "}, "who founded acme", false, "empty", 1},
+		{"abstention never reaches the LLM", &fakeSummarizer{text: "invented"}, "what is acme's revenue", false, "", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := New(kb, Options{Summarizer: tc.sum})
+			r, err := e.Answer(context.Background(), Question{Text: tc.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Summarized != tc.summarized || r.FallbackReason != tc.reason || tc.sum.calls != tc.calls {
+				t.Errorf("Answer(%q) = summarized %v, reason %q, %d calls; want %v, %q, %d", tc.q, r.Summarized, r.FallbackReason, tc.sum.calls, tc.summarized, tc.reason, tc.calls)
+			}
+			if !tc.summarized && r.Answered && r.Text != r.FactsText {
+				t.Errorf("fallback Text = %q; want the facts %q", r.Text, r.FactsText)
+			}
+		})
+	}
+}
+
+func TestSwapIsAtomicUnderLoad(t *testing.T) {
+	a, b := loadKB(t, "testdata/kb.yaml"), loadKB(t, "../knowledge/testdata/good.yaml")
+	e := New(a, Options{})
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 200 {
+				if g == 0 && i%10 == 0 {
+					if i%20 == 0 {
+						e.Swap(b)
+					} else {
+						e.Swap(a)
+					}
+				}
+				r, err := e.Answer(context.Background(), Question{Text: "who founded acme", Conversation: fmt.Sprint(g)})
+				if err != nil || !r.Answered {
+					t.Errorf("Answer during swaps = %+v, %v", r, err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestCanceledContext(t *testing.T) {
+	e := New(loadKB(t, "testdata/kb.yaml"), Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := e.Answer(ctx, Question{Text: "who founded acme"}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Answer(canceled) error = %v; want context.Canceled", err)
+	}
+}
+
+func FuzzAnswer(f *testing.F) {
+	kb, err := knowledge.Load("testdata/kb.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	e := New(kb, Options{})
+	for _, s := range []string{"who founded acme", "<@U1> <!here> hi", "\xff\xfe", "and and and", "who and why", strings.Repeat("a ", 2000)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := e.Answer(context.Background(), Question{Text: s, Conversation: "fuzz"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.ValidString(r.Text) {
+			t.Fatalf("Answer(%q).Text is not valid UTF-8", s)
+		}
+		if r.Confidence < 0 || r.Confidence > 1 {
+			t.Fatalf("Answer(%q).Confidence = %v", s, r.Confidence)
+		}
+		if r.Answered && len(r.Citations) == 0 {
+			t.Fatalf("Answer(%q) answered without a citation", s)
+		}
+	})
+}
