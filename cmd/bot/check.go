@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+
 	"errors"
 	"fmt"
+	bot "github.com/deepseek-story/bot"
 	"os"
 
 	"github.com/deepseek-story/bot/internal/answer"
@@ -18,8 +20,12 @@ func cmdValidate(_ context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	path, _ := knowledgePath(e, *flagPath)
+	path, explicit := knowledgePath(e, *flagPath)
 	kb, err := knowledge.Load(path)
+	if err != nil && !explicit && errors.Is(err, os.ErrNotExist) {
+		path = embeddedName
+		kb, err = knowledge.Parse(path, bot.DefaultKnowledge)
+	}
 	var ps knowledge.Problems
 	switch {
 	case errors.As(err, &ps):

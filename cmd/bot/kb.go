@@ -11,6 +11,9 @@ import (
 	"github.com/deepseek-story/bot/internal/knowledge"
 )
 
+// embeddedName names the built-in knowledge in messages.
+const embeddedName = "embedded:knowledge.yaml"
+
 // kbFlag adds --kb to fs; the returned func resolves it.
 func kbFlag(fs *flag.FlagSet, e *env) func() (*knowledge.Base, error) {
 	path := fs.String("kb", "", "knowledge file (default: $BOT_KNOWLEDGE, else knowledge.yaml, else the built-in one)")
@@ -35,7 +38,7 @@ func loadKnowledge(e *env, flagPath string) (*knowledge.Base, error) {
 	path, explicit := knowledgePath(e, flagPath)
 	kb, err := knowledge.Load(path)
 	if err != nil && !explicit && errors.Is(err, os.ErrNotExist) {
-		kb, err = knowledge.Parse("embedded:knowledge.yaml", bot.DefaultKnowledge)
+		kb, err = knowledge.Parse(embeddedName, bot.DefaultKnowledge)
 	}
 	if err != nil {
 		var ps knowledge.Problems
