@@ -64,6 +64,8 @@ Usage:
   bot ask [--json] QUESTION    answer one question; "bot ask --json -" reads one question a line
   bot validate                 check the knowledge file; every problem as FILE:LINE:COL: message
   bot eval FILE                run a question set and print the figures
+  bot serve [--check]          run every configured adapter, the HTTP API and the digest scheduler
+  bot healthcheck              ask the local server's /healthz (for container health checks)
   bot help                     this text
 
 Every command takes --kb FILE (default: $BOT_KNOWLEDGE, else knowledge.yaml,
@@ -87,6 +89,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdValidate(ctx, e, rest)
 	case "eval":
 		return cmdEval(ctx, e, rest)
+	case "serve":
+		return cmdServe(ctx, e, rest)
+	case "healthcheck":
+		return cmdHealthcheck(ctx, e, rest)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
