@@ -54,6 +54,8 @@ type Index struct {
 	byLen    map[int][]string    // surface words by length, for typo correction
 	wordDF   map[string]int      // surface word -> how many facts use it
 
+	building bool // while true, wordTerm memoises into stems
+
 	fuzzyMu sync.RWMutex
 	fuzzy   map[string]string // typo -> corrected surface word ("" for none)
 }
@@ -86,7 +88,9 @@ func buildIndex(b *Base) *Index {
 		byLen:    map[int][]string{},
 		wordDF:   map[string]int{},
 		fuzzy:    map[string]string{},
+		building: true,
 	}
+	defer func() { ix.building = false }()
 	for _, group := range b.Synonyms {
 		var canon string
 		for _, w := range group {
@@ -219,11 +223,10 @@ func buildIndex(b *Base) *Index {
 	for _, ws := range ix.byLen {
 		sort.Strings(ws)
 	}
-	// Known surface words map straight to their term: no stemming at query time.
+	// Known surface words map straight to their term: no stemming at query
+	// time. (Words of the facts are memoised already.)
 	for w := range ix.wordDF {
-		if t, ok := ix.wordTerm(w); ok {
-			ix.stems[w] = t
-		}
+		ix.wordTerm(w)
 	}
 	return ix
 }
@@ -249,6 +252,9 @@ func (ix *Index) wordTerm(w string) (string, bool) {
 	s := Stem(w)
 	if c, ok := ix.synonyms[s]; ok {
 		s = c
+	}
+	if ix.building {
+		ix.stems[w] = s
 	}
 	return s, true
 }
