@@ -31,16 +31,19 @@ func (e *Engine) Explain(text string) string {
 		if !ix.Known(t.Term) {
 			known = "?"
 		}
-		fmt.Fprintf(&b, " %s(%s)%s=%.2f", t.Term, t.Word, known, ix.IDF(t.Term))
+		fmt.Fprintf(&b, " %s(%s)%s=%.2f", t.Term, t.Word, known, ix.Weight(t))
+		if len(t.Alts) > 0 {
+			fmt.Fprintf(&b, "~%v", t.Alts)
+		}
 		qterms = append(qterms, t.Term)
 		weights = append(weights, 1)
-		total += ix.IDF(t.Term)
+		total += ix.Weight(t)
 	}
 	b.WriteString("\n")
 	n := len(ix.Facts())
 	acc := ix.NewAccumulator()
 	ix.Score(qterms, weights, acc)
-	scores, matched := acc.Scores, acc.Matched
+	scores := acc.Scores
 	order := make([]int, n)
 	for i := range order {
 		order[i] = i
@@ -50,7 +53,11 @@ func (e *Engine) Explain(text string) string {
 		if scores[i] == 0 {
 			break
 		}
-		fmt.Fprintf(&b, "  %-32s score %.2f coverage %.2f\n", ix.Facts()[i].ID, scores[i], matched[i]/total)
+		var got float64
+		for _, t := range terms {
+			got += ix.Credit(t.Term, i) * ix.Weight(t)
+		}
+		fmt.Fprintf(&b, "  %-32s score %.2f coverage of exact terms %.2f\n", ix.Facts()[i].ID, scores[i], got/total)
 	}
 	return b.String()
 }

@@ -3,6 +3,7 @@ package answer
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/deepseek-story/bot/internal/knowledge"
@@ -64,19 +65,37 @@ func hasTopic(ix *knowledge.Index, terms []knowledge.Term) bool {
 	return false
 }
 
+// slot is one thing the question asks about: a term, or for a word the
+// base does not know, the known terms WordNet relates to it.
+type slot struct {
+	alts   []string
+	weight float64 // how much it counts in ranking (1, contextWeight, carryWeight)
+	cover  float64 // how much it counts towards coverage
+	credit float64 // share of cover a fact earns by having it (less for a stand-in)
+}
+
+// relatedCredit is how much a WordNet stand-in for an unknown word counts,
+// against the word itself.
+const relatedCredit = 0.8
+
 func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledge.Term, c context_, carry []knowledge.Term) match {
 	ix := kb.Index()
-	var qterms []string
-	var weights []float64 // query weight of each term (1, or contextWeight)
-	var total float64     // coverage denominator
+	var slots []slot
 	seen := map[string]bool{}
 	add := func(t knowledge.Term, w float64) {
-		if !seen[t.Term] {
-			seen[t.Term] = true
-			qterms = append(qterms, t.Term)
-			weights = append(weights, w)
-			total += ix.Weight(t) * w
+		if seen[t.Term] {
+			return
 		}
+		seen[t.Term] = true
+		sl := slot{alts: []string{t.Term}, weight: w, cover: ix.Weight(t) * w, credit: 1}
+		if !ix.Known(t.Term) && len(t.Alts) > 0 {
+			best := 0.0
+			for _, a := range t.Alts {
+				best = math.Max(best, ix.IDF(a))
+			}
+			sl = slot{alts: t.Alts, weight: w * relatedCredit, cover: best * w, credit: relatedCredit}
+		}
+		slots = append(slots, sl)
 	}
 	for _, t := range terms {
 		add(t, 1)
@@ -90,8 +109,18 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	for _, t := range carry {
 		add(t, carryWeight)
 	}
-	if len(qterms) == 0 {
+	if len(slots) == 0 {
 		return match{terms: terms}
+	}
+	var qterms []string
+	var weights []float64
+	var total float64
+	for _, sl := range slots {
+		total += sl.cover
+		for _, a := range sl.alts {
+			qterms = append(qterms, a)
+			weights = append(weights, sl.weight)
+		}
 	}
 	want := questionType(words)
 
@@ -99,52 +128,84 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	defer e.bufs.Put(acc)
 	ix.Score(qterms, weights, acc)
 	rank := func(i int) float64 {
-		sc := acc.Scores[i]
 		if want != "" && ix.Facts()[i].AnswersType(want) {
-			sc *= typeBoost
+			return acc.Scores[i] * typeBoost
 		}
-		// Prefer, on a tie, the fact covering more of the question.
-		return sc + 1e-6*acc.Matched[i]
+		return acc.Scores[i]
 	}
-	var finalists [finalistCount]int
-	nf := 0
-	for _, fi := range acc.Touched {
-		i := int(fi)
-		sc := rank(i)
-		// Keep the best few, ties to the fact listed first.
-		pos := nf
-		for pos > 0 && (rank(finalists[pos-1]) < sc || rank(finalists[pos-1]) == sc && finalists[pos-1] > i) {
-			pos--
-		}
-		if pos < finalistCount {
-			copy(finalists[pos+1:], finalists[pos:min(nf, finalistCount-1)])
-			finalists[pos] = i
-			nf = min(nf+1, finalistCount)
-		}
-	}
-	best, bestScore := -1, 0.0
-	for _, i := range finalists[:nf] {
+	finalists := topFacts(acc.Touched, rank)
+	best, bestValue := -1, 0.0
+	var bestCoverage, bestScore float64
+	for _, i := range finalists {
 		ix.Complete(qterms, weights, acc, i)
-		if sc := rank(i); sc > bestScore || sc == bestScore && i < best {
-			best, bestScore = i, sc
+		cov := coverage(ix, slots, i) / total
+		// Rank finalists by score and by how much of the question they cover.
+		if v := rank(i) * (0.5 + cov); v > bestValue || v == bestValue && i < best {
+			best, bestValue, bestCoverage, bestScore = i, v, cov, rank(i)
 		}
 	}
 	if best < 0 {
 		return match{terms: terms}
 	}
-	m := match{fact: ix.Facts()[best], score: bestScore, coverage: acc.Matched[best] / total, terms: terms}
+	m := match{fact: ix.Facts()[best], score: bestScore, coverage: bestCoverage, terms: terms}
 	m.confidence = calibrate(m.coverage, m.score)
-	m.ok = m.coverage >= e.minCoverage && m.score >= e.minScore && namesAll(ix, qterms, best) && givesType(m.fact, want)
+	m.ok = m.coverage >= e.minCoverage && m.score >= e.minScore && namesAll(kb, slots, best) && givesType(m.fact, want)
 	return m
 }
 
-// namesAll reports whether fact number i involves every entity the
-// question names: a fact about Liang does not answer a question about
-// Nvidia's chief executive.
-func namesAll(ix *knowledge.Index, terms []string, i int) bool {
-	for _, t := range terms {
-		if strings.HasPrefix(t, "@") && !ix.Has(t, i) {
-			return false
+// coverage is how much of the question's slots fact i has, in cover units.
+func coverage(ix *knowledge.Index, slots []slot, i int) float64 {
+	var got float64
+	for _, sl := range slots {
+		best := 0.0
+		for _, a := range sl.alts {
+			best = math.Max(best, ix.Credit(a, i))
+		}
+		got += best * sl.credit * sl.cover
+	}
+	return got
+}
+
+// topFacts returns the finalistCount touched facts that rank highest,
+// ties to the fact listed first.
+func topFacts(touched []int32, rank func(int) float64) []int {
+	top := make([]int, 0, finalistCount+1)
+	for _, fi := range touched {
+		i := int(fi)
+		r := rank(i)
+		pos := len(top)
+		for pos > 0 && (rank(top[pos-1]) < r || rank(top[pos-1]) == r && top[pos-1] > i) {
+			pos--
+		}
+		if pos == finalistCount {
+			continue
+		}
+		top = slices.Insert(top, pos, i)
+		if len(top) > finalistCount {
+			top = top[:finalistCount]
+		}
+	}
+	return top
+}
+
+// namesAll reports whether fact number i involves every person,
+// organisation and product the question names: a fact about Liang does not
+// answer a question about Nvidia's chief executive. (Places and broad
+// concepts, like China, are context, not subjects.)
+func namesAll(kb *knowledge.Base, slots []slot, i int) bool {
+	ix := kb.Index()
+	for _, sl := range slots {
+		t := sl.alts[0]
+		id, ok := strings.CutPrefix(t, "@")
+		if !ok || len(sl.alts) > 1 || sl.weight < 1 {
+			continue
+		}
+		switch ent := kb.Entity(id); {
+		case ent == nil:
+		case ent.Type == "person", ent.Type == "organisation", ent.Type == "product":
+			if ix.Credit(t, i) == 0 {
+				return false
+			}
 		}
 	}
 	return true
@@ -227,6 +288,8 @@ func questionType(words []string) string {
 			switch next {
 			case "year", "date", "day", "month", "time":
 				return knowledge.TypeDate
+			case "city", "country", "town", "province", "place", "state", "region":
+				return knowledge.TypePlace
 			case "price", "percent", "percentage", "number", "amount", "figure", "value":
 				return knowledge.TypeFigure
 			case "is", "are", "was", "were":

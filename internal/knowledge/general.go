@@ -39,6 +39,7 @@ func IsGeneralWord(w string) bool { return generalWords[w] }
 
 // More common words: hedges, chat nouns and everyday verbs.
 var _ = addGeneral(`
+city cities country countries town towns province place places region state
 supposedly apparently allegedly reportedly actually really basically honestly seriously literally generally
 guy guys folks people someone somebody side sides choose chose chosen pick picked decide decided buy bought sell sold
 look looks looking appear appears seem kind sort type types stuff thing things lot lots bunch whole entire

@@ -66,10 +66,10 @@ type posting struct {
 	curated bool    // found in the fact's questions, keywords or entities, not only its answer
 }
 
-// answerOnlyCredit is how much a question term found only in a fact's
+// AnswerOnlyCredit is how much a question term found only in a fact's
 // answer text counts towards coverage: the curated phrasings and keywords
 // are stronger evidence than a word the answer happens to use.
-const answerOnlyCredit = 0.6
+const AnswerOnlyCredit = 0.6
 
 // phrase is a multi-word alias or synonym: its words, and the term it adds.
 type phrase struct {
@@ -263,7 +263,13 @@ func (ix *Index) wordTerm(w string) (string, bool) {
 type Term struct {
 	Word string // the word as typed (after typo correction), or the alias
 	Term string // the index term
+	// Alts, for a word the index does not know, are known terms WordNet
+	// relates to it ("nosedive" → fell): any of them stands for the word.
+	Alts []string
 }
+
+// maxAlts caps how many related terms stand in for an unknown word.
+const maxAlts = 4
 
 // analyzeWords turns words into index terms: multi-word phrases first
 // (an entity alias becomes its entity's term, a synonym phrase its
@@ -317,7 +323,37 @@ func (ix *Index) Analyze(words []string) []Term {
 	for i, w := range words {
 		corrected[i] = ix.Correct(w)
 	}
-	return ix.analyze(corrected)
+	terms := ix.analyze(corrected)
+	for i, t := range terms {
+		if !ix.Known(t.Term) && !generalWords[t.Word] {
+			terms[i].Alts = ix.related(t.Word)
+		}
+	}
+	return terms
+}
+
+// related returns the known terms WordNet relates to an unknown word.
+func (ix *Index) related(w string) []string {
+	words, _ := Related(w)
+	var alts []string
+	for _, r := range words {
+		if stopwords[r] || generalWords[r] {
+			continue
+		}
+		term, ok := ix.aliases[r]
+		if !ok {
+			if term, ok = ix.wordTerm(r); !ok {
+				continue
+			}
+		}
+		if ix.Known(term) && !slices.Contains(alts, term) {
+			alts = append(alts, term)
+			if len(alts) == maxAlts {
+				break
+			}
+		}
+	}
+	return alts
 }
 
 // Known reports whether the index has the term.
@@ -364,6 +400,9 @@ func (ix *Index) Correct(w string) string {
 	}
 	if t, ok := ix.wordTerm(w); ok && ix.Known(t) {
 		return w
+	}
+	if _, english := Related(w); english {
+		return w // a real word, not a typo
 	}
 	ix.fuzzyMu.RLock()
 	c, ok := ix.fuzzy[w]
@@ -441,7 +480,6 @@ func editDistance(a, b string) int {
 // size of the base.
 type Accumulator struct {
 	Scores  []float64 // BM25F score by fact number
-	Matched []float64 // idf-weighted question terms each fact has
 	Touched []int32   // fact numbers with a score, in first-touch order
 
 	deferred []int // indexes into the question's terms of very common terms
@@ -458,21 +496,19 @@ const (
 
 // NewAccumulator returns an accumulator for this index's facts.
 func (ix *Index) NewAccumulator() *Accumulator {
-	return &Accumulator{Scores: make([]float64, len(ix.facts)), Matched: make([]float64, len(ix.facts))}
+	return &Accumulator{Scores: make([]float64, len(ix.facts))}
 }
 
 // Reset clears the accumulator for the next question.
 func (a *Accumulator) Reset() {
 	for _, i := range a.Touched {
-		a.Scores[i], a.Matched[i] = 0, 0
+		a.Scores[i] = 0
 	}
 	a.Touched = a.Touched[:0]
 	a.deferred = a.deferred[:0]
 }
 
-// Score accumulates BM25F scores for weighted query terms, and the
-// idf-weighted share of the query terms each fact has (a term only in a
-// fact's answer counts answerOnlyCredit of it).
+// Score accumulates the BM25F scores of weighted query terms.
 func (ix *Index) Score(terms []string, weights []float64, acc *Accumulator) {
 	n := len(ix.facts)
 	for i, t := range terms {
@@ -495,50 +531,53 @@ func (ix *Index) Score(terms []string, weights []float64, acc *Accumulator) {
 	}
 }
 
-// Complete adds the common terms Score did not walk to fact i's score.
-func (ix *Index) Complete(terms []string, weights []float64, acc *Accumulator, i int) {
-	for _, k := range acc.deferred {
-		id := ix.terms[terms[k]]
-		ps := ix.postings[id]
-		j := sort.Search(len(ps), func(x int) bool { return int(ps[x].fact) >= i })
-		if j == len(ps) || int(ps[j].fact) != i {
-			continue
-		}
-		idf := ix.idf[id] * weights[k]
-		acc.Scores[i] += idf * float64(ps[j].weight)
-		if ps[j].curated {
-			acc.Matched[i] += idf
-		} else {
-			acc.Matched[i] += idf * answerOnlyCredit
-		}
-	}
-}
-
 // walk adds one term's postings to the accumulator.
 func (ix *Index) walk(id int32, weight float64, acc *Accumulator) {
 	idf := ix.idf[id] * weight
 	for _, p := range ix.postings[id] {
-		if acc.Matched[p.fact] == 0 {
+		if acc.Scores[p.fact] == 0 {
 			acc.Touched = append(acc.Touched, p.fact)
 		}
 		acc.Scores[p.fact] += idf * float64(p.weight)
-		if p.curated {
-			acc.Matched[p.fact] += idf
-		} else {
-			acc.Matched[p.fact] += idf * answerOnlyCredit
+	}
+}
+
+// Complete adds the common terms Score did not walk to fact i's score.
+func (ix *Index) Complete(terms []string, weights []float64, acc *Accumulator, i int) {
+	for _, k := range acc.deferred {
+		id := ix.terms[terms[k]]
+		if p, ok := ix.posting(id, i); ok {
+			acc.Scores[i] += ix.idf[id] * weights[k] * float64(p.weight)
 		}
 	}
 }
 
-// Has reports whether fact number i (in Facts order) has term anywhere.
-func (ix *Index) Has(term string, i int) bool {
-	id, ok := ix.terms[term]
-	if !ok {
-		return false
-	}
+func (ix *Index) posting(id int32, i int) (posting, bool) {
 	ps := ix.postings[id]
 	j := sort.Search(len(ps), func(k int) bool { return int(ps[k].fact) >= i })
-	return j < len(ps) && int(ps[j].fact) == i
+	if j < len(ps) && int(ps[j].fact) == i {
+		return ps[j], true
+	}
+	return posting{}, false
+}
+
+// Credit is how much fact number i (in Facts order) has of term: 1 when
+// its questions, keywords or entities have it, AnswerOnlyCredit when only
+// its answer does, 0 when it does not.
+func (ix *Index) Credit(term string, i int) float64 {
+	id, ok := ix.terms[term]
+	if !ok {
+		return 0
+	}
+	p, ok := ix.posting(id, i)
+	switch {
+	case !ok:
+		return 0
+	case p.curated:
+		return 1
+	default:
+		return AnswerOnlyCredit
+	}
 }
 
 // Facts returns the indexed facts, in index order.
