@@ -57,8 +57,12 @@ type Index struct {
 	building bool // while true, wordTerm memoises into stems
 
 	fuzzyMu sync.RWMutex
-	fuzzy   map[string]string // typo -> corrected surface word ("" for none)
+	fuzzy   map[string]string   // typo -> corrected surface word ("" for none)
+	alts    map[string][]string // unknown word -> related known terms
 }
+
+// memoLimit bounds the memo maps of words seen in questions.
+const memoLimit = 100_000
 
 type posting struct {
 	fact    int32
@@ -88,6 +92,7 @@ func buildIndex(b *Base) *Index {
 		byLen:    map[int][]string{},
 		wordDF:   map[string]int{},
 		fuzzy:    map[string]string{},
+		alts:     map[string][]string{},
 		building: true,
 	}
 	defer func() { ix.building = false }()
@@ -332,8 +337,26 @@ func (ix *Index) Analyze(words []string) []Term {
 	return terms
 }
 
-// related returns the known terms WordNet relates to an unknown word.
+// related returns the known terms WordNet relates to an unknown word,
+// memoised.
 func (ix *Index) related(w string) []string {
+	ix.fuzzyMu.RLock()
+	alts, ok := ix.alts[w]
+	ix.fuzzyMu.RUnlock()
+	if ok {
+		return alts
+	}
+	alts = ix.lookupRelated(w)
+	ix.fuzzyMu.Lock()
+	if len(ix.alts) > memoLimit {
+		clear(ix.alts)
+	}
+	ix.alts[w] = alts
+	ix.fuzzyMu.Unlock()
+	return alts
+}
+
+func (ix *Index) lookupRelated(w string) []string {
 	words, _ := Related(w)
 	var alts []string
 	for _, r := range words {
@@ -401,9 +424,6 @@ func (ix *Index) Correct(w string) string {
 	if t, ok := ix.wordTerm(w); ok && ix.Known(t) {
 		return w
 	}
-	if _, english := Related(w); english {
-		return w // a real word, not a typo
-	}
 	ix.fuzzyMu.RLock()
 	c, ok := ix.fuzzy[w]
 	ix.fuzzyMu.RUnlock()
@@ -413,9 +433,11 @@ func (ix *Index) Correct(w string) string {
 		}
 		return c
 	}
-	c = ix.nearest(w)
+	if _, english := Related(w); !english {
+		c = ix.nearest(w) // a real word is not a typo
+	}
 	ix.fuzzyMu.Lock()
-	if len(ix.fuzzy) > 100_000 {
+	if len(ix.fuzzy) > memoLimit {
 		clear(ix.fuzzy)
 	}
 	ix.fuzzy[w] = c
