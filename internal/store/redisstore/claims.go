@@ -1,0 +1,92 @@
+package redisstore
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// outageClaim is a claim made locally while Redis was away, to be written
+// to Redis when it answers again.
+type outageClaim struct {
+	key     string
+	expires time.Time
+}
+
+// Claim reports whether key was not claimed before, by any replica, within
+// ttl, and claims it (SET NX PX). It serves event dedup and digest slots.
+// ttl <= 0 means Options.LocalClaimTTL.
+//
+// While Redis is unreachable the claim is made locally (once per process);
+// those claims are written to Redis when it answers again, so a retry that
+// reaches any replica after the outage is still recognised. Claim never
+// fails: the error is always nil.
+func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool, error) {
+	if ttl <= 0 {
+		ttl = s.opts.LocalClaimTTL
+	}
+	if s.useRedis("claim") {
+		octx, cancel := s.opCtx(ctx)
+		first, err := s.rdb.SetNX(octx, s.key("claim", key), 1, ttl).Result()
+		cancel()
+		if err == nil {
+			s.succeeded()
+			// Remember it locally too, so that a retry during a later
+			// outage is still dropped here.
+			_, _ = s.claims.Claim(ctx, key, ttl)
+			return first, nil
+		}
+		s.failed(ctx, "claim", err)
+	}
+	first, _ := s.claims.Claim(ctx, key, ttl)
+	if first {
+		s.rememberOutageClaim(key, ttl)
+	}
+	return first, nil
+}
+
+func (s *Store) rememberOutageClaim(key string, ttl time.Duration) {
+	s.outageMu.Lock()
+	defer s.outageMu.Unlock()
+	if len(s.outageClaims) >= s.opts.LocalClaims {
+		// Keep the newest: older ones are the likeliest to have expired.
+		n := copy(s.outageClaims, s.outageClaims[len(s.outageClaims)/2:])
+		s.outageClaims = s.outageClaims[:n]
+	}
+	s.outageClaims = append(s.outageClaims, outageClaim{key: key, expires: time.Now().Add(ttl)})
+}
+
+// replayClaims writes the claims made during an outage to Redis (SET NX
+// with their remaining ttl). On failure they are kept for the next try.
+func (s *Store) replayClaims(ctx context.Context) error {
+	s.outageMu.Lock()
+	pending := s.outageClaims
+	s.outageClaims = nil
+	s.outageMu.Unlock()
+	if len(pending) == 0 {
+		return nil
+	}
+	now := time.Now()
+	const batch = 500
+	for start := 0; start < len(pending); start += batch {
+		end := min(start+batch, len(pending))
+		_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+			for _, c := range pending[start:end] {
+				if left := c.expires.Sub(now); left > time.Millisecond {
+					p.SetNX(ctx, s.key("claim", c.key), 1, left)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			s.outageMu.Lock()
+			s.outageClaims = append(pending[start:], s.outageClaims...)
+			s.outageMu.Unlock()
+			return fmt.Errorf("replay %d claims made during the outage: %w", len(pending)-start, err)
+		}
+	}
+	s.log.Debug("claims made during the outage written to redis", "claims", len(pending))
+	return nil
+}
