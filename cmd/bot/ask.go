@@ -26,7 +26,12 @@ func cmdAsk(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	engine := answer.New(base, answer.Options{})
+	opts, release, err := engineOptions(e)
+	if err != nil {
+		return err
+	}
+	defer release()
+	engine := answer.New(base, opts)
 	if fs.NArg() == 1 && fs.Arg(0) == "-" {
 		return askStream(ctx, engine, e.stdin, e.stdout, *asJSON)
 	}

@@ -21,7 +21,12 @@ func cmdChat(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	engine := answer.New(base, answer.Options{})
+	opts, release, err := engineOptions(e)
+	if err != nil {
+		return err
+	}
+	defer release()
+	engine := answer.New(base, opts)
 	fmt.Fprintf(e.stdout, "Ask me about %q. Type \"help\" for ideas, \"quit\" to leave.\n> ", base.Story.Title)
 	sc := bufio.NewScanner(e.stdin)
 	for sc.Scan() {

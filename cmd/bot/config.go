@@ -28,7 +28,8 @@ type config struct {
 	DiscordShardID, DiscordShardCount           int
 	DiscordRate                                 int
 
-	RedisURL string
+	RedisURL     string
+	RedisTimeout time.Duration
 
 	DigestCron, DigestTZ                      string
 	DigestSlackChannels, DigestDiscordChannel []string
@@ -90,6 +91,12 @@ func loadConfig(getenv func(string) string) (config, error) {
 		wait = 20 * time.Second
 	}
 	c.ShutdownWait = wait
+	redisTimeout, err := time.ParseDuration(str("BOT_REDIS_TIMEOUT", "250ms"))
+	if err != nil || redisTimeout <= 0 {
+		problems = append(problems, fmt.Sprintf("BOT_REDIS_TIMEOUT=%q: want a duration like 250ms", getenv("BOT_REDIS_TIMEOUT")))
+		redisTimeout = 250 * time.Millisecond
+	}
+	c.RedisTimeout = redisTimeout
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		problems = append(problems, fmt.Sprintf("BOT_ADDR=%q: want host:port, like :8080", c.Addr))
 	}

@@ -8,6 +8,8 @@ import (
 	"os"
 
 	bot "github.com/deepseek-story/bot"
+	"github.com/deepseek-story/bot/internal/answer"
+	"github.com/deepseek-story/bot/internal/llm"
 	"github.com/deepseek-story/bot/internal/knowledge"
 )
 
@@ -65,4 +67,19 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return usageError("%s: %v", fs.Name(), err)
 	}
 	return nil
+}
+
+// engineOptions turns the LLM on for the console commands when the
+// environment configures one (OPENAI_API_KEY or OPENAI_BASE_URL); the
+// returned func releases it.
+func engineOptions(e *env) (answer.Options, func(), error) {
+	cfg, on := llm.ConfigFromEnv(e.getenv)
+	if !on {
+		return answer.Options{}, func() {}, nil
+	}
+	if err := cfg.Validate(); err != nil {
+		return answer.Options{}, nil, usageError("LLM configuration: %v", err)
+	}
+	client := llm.New(cfg, llm.Deps{})
+	return answer.Options{Summarizer: client}, client.Close, nil
 }

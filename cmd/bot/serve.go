@@ -15,12 +15,13 @@ import (
 
 	bot "github.com/deepseek-story/bot"
 	"github.com/deepseek-story/bot/internal/adapters/httpapi"
+	"github.com/deepseek-story/bot/internal/adapters/slack"
 	"github.com/deepseek-story/bot/internal/answer"
 	"github.com/deepseek-story/bot/internal/eval"
 	"github.com/deepseek-story/bot/internal/knowledge"
+	"github.com/deepseek-story/bot/internal/llm"
 	"github.com/deepseek-story/bot/internal/metrics"
 	"github.com/deepseek-story/bot/internal/reload"
-	"github.com/deepseek-story/bot/internal/store"
 )
 
 // Floors the dev question set must meet before a reloaded knowledge file
@@ -61,7 +62,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	}
 	log := newLogger(cfg, e.stdout)
 	log.Info("starting", "config", cfg, "knowledge", kb.File, "facts", len(kb.Facts), "version", kb.Version)
-	s, err := newServer(ctx, cfg, kb, path, log)
+	s, err := newServer(ctx, cfg, e.getenv, kb, path, log)
 	if err != nil {
 		return err
 	}
@@ -105,15 +106,49 @@ type server struct {
 	runners map[string]func(ctx context.Context) error
 	// closers run last, in order, after every runner returned.
 	closers []func() error
+
+	slack *slack.Adapter
 }
 
-func newServer(ctx context.Context, cfg config, kb *knowledge.Base, kbPath string, log *slog.Logger) (*server, error) {
+// readyCheck turns an adapter's Ready into a readiness check.
+func readyCheck(ready func() bool) httpapi.Check {
+	return func() error {
+		if !ready() {
+			return errors.New("not connected")
+		}
+		return nil
+	}
+}
+
+func newServer(ctx context.Context, cfg config, getenv func(string) string, kb *knowledge.Base, kbPath string, log *slog.Logger) (*server, error) {
 	m := metrics.New()
 	m.KnowledgeFacts.Set(float64(len(kb.Facts)))
 	s := &server{cfg: cfg, log: log, metrics: m, runners: map[string]func(context.Context) error{}}
-	s.engine = answer.New(kb, answer.Options{})
 
-	apiLimiter := store.NewMemoryLimiter(cfg.APIRate, time.Minute)
+	st, err := newState(ctx, cfg, log, m)
+	if err != nil {
+		return nil, err
+	}
+	if st.redis != nil {
+		s.closers = append(s.closers, st.redis.Close)
+	}
+
+	var opts answer.Options
+	llmCfg, llmOn := llm.ConfigFromEnv(getenv)
+	if llmOn {
+		if err := llmCfg.Validate(); err != nil {
+			return nil, checkFailed(fmt.Errorf("LLM configuration: %w", err))
+		}
+		llmCfg.Logger, llmCfg.Metrics = log, m
+		client := llm.New(llmCfg, llm.Deps{Cache: st.llmCache})
+		s.closers = append(s.closers, func() error { client.Close(); return nil })
+		opts.Summarizer = client
+		log.Info("LLM summaries on", "model", client.Model())
+	}
+	s.engine = answer.New(kb, opts)
+	answerer := loggedEngine{Engine: s.engine, log: st.log, now: time.Now}
+	feedback := feedbackRecorder{log: st.log, logger: log}
+
 	checks := map[string]httpapi.Check{
 		"knowledge": func() error {
 			if s.engine.Knowledge() == nil {
@@ -122,8 +157,35 @@ func newServer(ctx context.Context, cfg config, kb *knowledge.Base, kbPath strin
 			return nil
 		},
 	}
-	api := httpapi.New(httpapi.Config{Token: cfg.APIToken, Logger: log, Metrics: m}, s.engine, apiLimiter, checks)
 	mux := http.NewServeMux()
+	if cfg.SlackBotToken != "" {
+		sa, err := slack.New(slack.Config{
+			BotToken:      cfg.SlackBotToken,
+			AppToken:      cfg.SlackAppToken,
+			SigningSecret: cfg.SlackSigningSecret,
+			APIURL:        cfg.SlackAPIURL,
+			RatePerMinute: cfg.SlackRate,
+			Logger:        log,
+			Metrics:       m,
+			Progress:      llmOn,
+		}, slack.Deps{
+			Answerer: answerer,
+			Claims:   st.claims,
+			Limiter:  st.newLimiter("slack", cfg.SlackRate, time.Minute),
+			Feedback: feedback,
+		})
+		if err != nil {
+			return nil, checkFailed(fmt.Errorf("slack: %w", err))
+		}
+		s.runners["slack"] = sa.Run
+		checks["slack"] = readyCheck(sa.Ready)
+		if cfg.SlackSigningSecret != "" {
+			mux.Handle("/slack/", sa.Handler())
+		}
+		s.slack = sa
+	}
+	api := httpapi.New(httpapi.Config{Token: cfg.APIToken, Logger: log, Metrics: m}, answerer,
+		st.newLimiter("http", cfg.APIRate, time.Minute), checks)
 	mux.Handle("/", api.Handler())
 	s.http = &http.Server{
 		Addr:              cfg.Addr,

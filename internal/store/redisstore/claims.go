@@ -28,7 +28,7 @@ func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool,
 		ttl = s.opts.LocalClaimTTL
 	}
 	if s.useRedis("claim") {
-		octx, cancel := s.opCtx(ctx)
+		octx, cancel := context.WithTimeout(ctx, s.opts.ClaimTimeout)
 		first, err := s.rdb.SetNX(octx, s.key("claim", key), 1, ttl).Result()
 		cancel()
 		if err == nil {

@@ -13,8 +13,9 @@ import (
 	"github.com/deepseek-story/bot/internal/metrics"
 )
 
-// Timing bounds for the outage tests: calls are bounded by OpTimeout
-// (100ms); the assertions allow ten times that for a busy machine.
+// Timing bounds for the outage tests: calls are bounded by OpTimeout and
+// ClaimTimeout (100ms here); the assertions allow ten times that for a
+// busy machine.
 const (
 	outageOpTimeout = 100 * time.Millisecond
 	callLimit       = time.Second
@@ -25,6 +26,7 @@ func outageOptions(t *testing.T, m *metrics.Metrics) Options {
 	return Options{
 		Prefix:         testPrefix(t),
 		OpTimeout:      outageOpTimeout,
+		ClaimTimeout:   outageOpTimeout,
 		Metrics:        m,
 		HealthInterval: 50 * time.Millisecond,
 		MaxBackoff:     200 * time.Millisecond,

@@ -59,6 +59,14 @@ type Options struct {
 	// OpTimeout bounds every Redis call made on behalf of an answer
 	// (default 100ms); past it the call falls back to local state.
 	OpTimeout time.Duration
+	// ClaimTimeout bounds Claim (default 1s). Claims run after the
+	// platform was acked, and a claim that falls back to local state while
+	// Redis is merely slow can let two replicas answer the same event, so
+	// they wait longer than other calls.
+	ClaimTimeout time.Duration
+	// PoolSize is the most connections to Redis (default 64): a burst of
+	// events must not queue for a connection past its deadline.
+	PoolSize int
 	// Logger receives warnings about Redis; nil discards them.
 	Logger *slog.Logger
 	// Metrics counts RedisErrors and LogDropped; nil counts nothing.
@@ -98,6 +106,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.OpTimeout <= 0 {
 		o.OpTimeout = DefaultOpTimeout
+	}
+	if o.ClaimTimeout <= 0 {
+		o.ClaimTimeout = max(time.Second, o.OpTimeout)
+	}
+	if o.PoolSize <= 0 {
+		o.PoolSize = 64
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
@@ -181,6 +195,9 @@ func Open(ctx context.Context, url string, opts Options) (*Store, error) {
 	// on dial, pool wait, write and read, and does not retry past it.
 	ro.ContextTimeoutEnabled = true
 	ro.MaxRetries = 1
+	if ro.PoolSize == 0 {
+		ro.PoolSize = opts.PoolSize
+	}
 	if ro.DialTimeout == 0 {
 		ro.DialTimeout = time.Second
 	}
