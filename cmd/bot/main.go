@@ -65,6 +65,7 @@ Usage:
   bot validate                 check the knowledge file; every problem as FILE:LINE:COL: message
   bot eval FILE                run a question set and print the figures
   bot serve [--check]          run every configured adapter, the HTTP API and the digest scheduler
+  bot discord invite-url       print the URL that adds the bot to a Discord server
   bot healthcheck              ask the local server's /healthz (for container health checks)
   bot help                     this text
 
@@ -91,6 +92,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdEval(ctx, e, rest)
 	case "serve":
 		return cmdServe(ctx, e, rest)
+	case "discord":
+		return cmdDiscord(ctx, e, rest)
 	case "healthcheck":
 		return cmdHealthcheck(ctx, e, rest)
 	case "help", "-h", "--help":

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	bot "github.com/deepseek-story/bot"
+	"github.com/deepseek-story/bot/internal/adapters/discord"
 	"github.com/deepseek-story/bot/internal/adapters/httpapi"
 	"github.com/deepseek-story/bot/internal/adapters/slack"
 	"github.com/deepseek-story/bot/internal/answer"
@@ -107,7 +108,8 @@ type server struct {
 	// closers run last, in order, after every runner returned.
 	closers []func() error
 
-	slack *slack.Adapter
+	slack   *slack.Adapter
+	discord *discord.Adapter
 }
 
 // readyCheck turns an adapter's Ready into a readiness check.
@@ -183,6 +185,31 @@ func newServer(ctx context.Context, cfg config, getenv func(string) string, kb *
 			mux.Handle("/slack/", sa.Handler())
 		}
 		s.slack = sa
+	}
+	if cfg.DiscordToken != "" {
+		da, err := discord.New(discord.Config{
+			Token:         cfg.DiscordToken,
+			APIURL:        cfg.DiscordAPIURL,
+			GuildID:       cfg.DiscordGuildID,
+			ShardID:       cfg.DiscordShardID,
+			ShardCount:    cfg.DiscordShardCount,
+			RatePerMinute: cfg.DiscordRate,
+			Logger:        log,
+			Metrics:       m,
+			Progress:      llmOn,
+		}, discord.Deps{
+			Answerer:  answerer,
+			Limiter:   st.newLimiter("discord", cfg.DiscordRate, time.Minute),
+			Feedback:  feedback,
+			Suggester: s.engine,
+			Claims:    st.claims,
+		})
+		if err != nil {
+			return nil, checkFailed(fmt.Errorf("discord: %w", err))
+		}
+		s.runners["discord"] = da.Run
+		checks["discord"] = readyCheck(da.Ready)
+		s.discord = da
 	}
 	api := httpapi.New(httpapi.Config{Token: cfg.APIToken, Logger: log, Metrics: m}, answerer,
 		st.newLimiter("http", cfg.APIRate, time.Minute), checks)
@@ -332,5 +359,31 @@ func cmdHealthcheck(ctx context.Context, e *env, args []string) error {
 		return checkFailed(fmt.Errorf("healthcheck: %s answered %s", *url, resp.Status))
 	}
 	fmt.Fprintln(e.stdout, "ok")
+	return nil
+}
+
+// cmdDiscord is "bot discord invite-url": the OAuth2 URL that adds the
+// bot to a server with the least permissions it needs.
+func cmdDiscord(_ context.Context, e *env, args []string) error {
+	if len(args) == 0 || args[0] != "invite-url" {
+		return usageError("discord: the subcommand is invite-url")
+	}
+	fs := newFlags("discord invite-url", e.stdout)
+	appID := fs.String("app-id", "", "application id (default: read from DISCORD_BOT_TOKEN)")
+	if err := parseFlags(fs, args[1:]); err != nil {
+		return err
+	}
+	if *appID == "" {
+		token := e.getenv("DISCORD_BOT_TOKEN")
+		if token == "" {
+			return usageError("discord invite-url: give --app-id or set DISCORD_BOT_TOKEN")
+		}
+		id, err := discord.AppIDFromToken(token)
+		if err != nil {
+			return usageError("discord invite-url: %v", err)
+		}
+		*appID = id
+	}
+	fmt.Fprintln(e.stdout, discord.InviteURL(*appID))
 	return nil
 }

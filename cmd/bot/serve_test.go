@@ -334,3 +334,13 @@ func TestServeCheck(t *testing.T) {
 		t.Error("a token appeared in the output")
 	}
 }
+
+func TestDiscordInviteURL(t *testing.T) {
+	out, code := runBot(t, nil, "", "discord", "invite-url", "--app-id", "555")
+	if code != 0 || !strings.Contains(out, "client_id=555") || !strings.Contains(out, "applications.commands") {
+		t.Errorf("discord invite-url = %d %q", code, out)
+	}
+	if _, code := runBot(t, nil, "", "discord", "invite-url"); code != exitUsage {
+		t.Errorf("discord invite-url without an id exit = %d; want %d", code, exitUsage)
+	}
+}
