@@ -28,7 +28,7 @@ import (
 // Floors the dev question set must meet before a reloaded knowledge file
 // is used (and that CI holds the shipped one to).
 const (
-	reloadMinInScope = 0.70
+	reloadMinInScope = 0.90
 	reloadMinFar     = 1.0
 )
 
