@@ -9,8 +9,8 @@ import (
 
 	bot "github.com/deepseek-story/bot"
 	"github.com/deepseek-story/bot/internal/answer"
-	"github.com/deepseek-story/bot/internal/llm"
 	"github.com/deepseek-story/bot/internal/knowledge"
+	"github.com/deepseek-story/bot/internal/llm"
 )
 
 // embeddedName names the built-in knowledge in messages.
