@@ -26,9 +26,10 @@ const testSigningSecret = "serve-test-secret"
 
 // fakeSlack is a Slack Web API that records every chat.postMessage.
 type fakeSlack struct {
-	srv   *httptest.Server
-	mu    sync.Mutex
-	posts []url.Values
+	srv       *httptest.Server
+	mu        sync.Mutex
+	posts     []url.Values
+	postDelay time.Duration // how long chat.postMessage takes
 }
 
 func newFakeSlack(t *testing.T) *fakeSlack {
@@ -40,6 +41,7 @@ func newFakeSlack(t *testing.T) *fakeSlack {
 		case "auth.test":
 			fmt.Fprint(w, `{"ok":true,"user_id":"UBOT","bot_id":"BBOT","team_id":"T1","user":"bot","team":"Test"}`)
 		case "chat.postMessage":
+			time.Sleep(f.postDelay)
 			f.mu.Lock()
 			f.posts = append(f.posts, r.PostForm)
 			n := len(f.posts)
@@ -342,5 +344,35 @@ func TestDiscordInviteURL(t *testing.T) {
 	}
 	if _, code := runBot(t, nil, "", "discord", "invite-url"); code != exitUsage {
 		t.Errorf("discord invite-url without an id exit = %d; want %d", code, exitUsage)
+	}
+}
+
+// SIGTERM (the context main cancels on it) lets answers in flight finish.
+func TestServeFinishesInFlightOnShutdown(t *testing.T) {
+	slack := newFakeSlack(t)
+	slack.postDelay = 1500 * time.Millisecond
+	ctx, cancel := context.WithCancel(context.Background())
+	r := startServe(ctx, t, map[string]string{
+		"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": testSigningSecret,
+		"SLACK_API_URL": slack.srv.URL + "/", "BOT_SHUTDOWN_TIMEOUT": "10s",
+	})
+	body := mentionEvent("EvShut", "C9", "U1", "1700009000.000001", "who founded deepseek")
+	resp, err := http.DefaultClient.Do(signedEvent(t, r.addr, body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	time.Sleep(200 * time.Millisecond) // the answer is now being posted
+	cancel()
+	select {
+	case err := <-r.done:
+		if err != nil {
+			t.Fatalf("serve returned %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	if posts := slack.snapshot(); len(posts) != 1 {
+		t.Errorf("replies posted = %d; want the in-flight answer delivered before exit", len(posts))
 	}
 }
