@@ -191,11 +191,15 @@ func run(botBin, redisURL string, n, rate int, warmup, duration time.Duration) e
 	return nil
 }
 
-func ts(i int) string { return fmt.Sprintf("1700003000.%06d", i) }
+// runID keeps this run's events apart from an earlier run's claims in
+// the same Redis.
+var runID = time.Now().Unix() % 1_000_000
+
+func ts(i int) string { return fmt.Sprintf("%d.%07d", 1_700_000_000+runID, i) }
 
 func event(i int) []byte {
 	b, _ := json.Marshal(map[string]any{
-		"type": "event_callback", "event_id": fmt.Sprintf("EvL%07d", i), "team_id": "T1", "api_app_id": "A1",
+		"type": "event_callback", "event_id": fmt.Sprintf("EvL%d-%07d", runID, i), "team_id": "T1", "api_app_id": "A1",
 		"event": map[string]any{"type": "app_mention", "user": fmt.Sprintf("U%d", i%500), "channel": "C1",
 			"text": "<@UBOT> who founded deepseek", "ts": ts(i), "event_ts": ts(i)},
 	})

@@ -39,8 +39,8 @@ const (
 	DefaultMaxBackoff     = 5 * time.Second
 	DefaultScanTimeout    = 5 * time.Second
 	DefaultFlushTimeout   = 2 * time.Second
-	DefaultLocalClaims    = 100_000
-	DefaultLocalClaimTTL  = time.Hour
+	DefaultLocalClaims    = 20_000
+	DefaultLocalClaimTTL  = 15 * time.Minute
 	DefaultLocalCache     = 1_000
 	DefaultLocalLog       = 10_000
 	DefaultLogQueue       = 1_024
@@ -85,10 +85,10 @@ type Options struct {
 
 	// Local fallbacks, used while Redis is unreachable.
 
-	// LocalClaims is how many claim keys are remembered locally (default 100,000).
+	// LocalClaims is how many claim keys are remembered locally (default 20,000).
 	LocalClaims int
 	// LocalClaimTTL is how long a local claim lasts, and the ttl of claims
-	// made with ttl <= 0 (default 1h).
+	// made with ttl <= 0 (default 15 minutes: Slack stops retrying long before).
 	LocalClaimTTL time.Duration
 	// LocalCache is how many answer cache entries are kept locally (default 1,000).
 	LocalCache int
