@@ -14,6 +14,7 @@ import (
 // Secrets are never logged: LogValue redacts them.
 type config struct {
 	Addr         string
+	DebugAddr    string
 	DataDir      string
 	LogLevel     slog.Level
 	LogFormat    string
@@ -58,6 +59,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 	}
 	c := config{
 		Addr:               str("BOT_ADDR", ":8080"),
+		DebugAddr:          getenv("BOT_DEBUG_ADDR"),
 		DataDir:            str("BOT_DATA_DIR", "./data"),
 		LogFormat:          str("BOT_LOG_FORMAT", "text"),
 		APIToken:           getenv("BOT_API_TOKEN"),

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	_ "net/http/pprof" // served only on BOT_DEBUG_ADDR
 	"os"
 	"os/signal"
 	"sync"
@@ -269,6 +270,16 @@ func (s *server) run(ctx context.Context) error {
 		return fmt.Errorf("listen on %s: %w", s.cfg.Addr, err)
 	}
 	s.log.Info("listening", "addr", ln.Addr().String())
+	if s.cfg.DebugAddr != "" {
+		// pprof on its own (loopback) address, never on the public one.
+		dbg := &http.Server{Addr: s.cfg.DebugAddr, Handler: http.DefaultServeMux, ReadHeaderTimeout: 5 * time.Second}
+		go func() {
+			if err := dbg.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+				s.log.Warn("debug server", "err", err)
+			}
+		}()
+		defer dbg.Close()
+	}
 	for _, line := range describeSurfaces(s.cfg) {
 		s.log.Info("surface", "enabled", line)
 	}
