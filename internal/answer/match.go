@@ -2,7 +2,6 @@ package answer
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -133,7 +132,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 		return acc.Scores[i]
 	}
-	finalists := topFacts(acc.Touched, rank)
+	finalists := topFacts(acc.Touched, rank, acc.Scores)
 	best, bestValue := -1, 0.0
 	var bestCoverage, bestScore float64
 	for _, i := range finalists {
@@ -167,25 +166,38 @@ func coverage(ix *knowledge.Index, slots []slot, i int) float64 {
 }
 
 // topFacts returns the finalistCount touched facts that rank highest,
-// ties to the fact listed first.
-func topFacts(touched []int32, rank func(int) float64) []int {
-	top := make([]int, 0, finalistCount+1)
+// ties to the fact listed first. Facts whose raw score cannot beat the
+// last finalist even with the type boost are not ranked at all.
+func topFacts(touched []int32, rank func(int) float64, scores []float64) []int {
+	type ranked struct {
+		i int
+		r float64
+	}
+	var buf [finalistCount + 1]ranked
+	top := buf[:0]
 	for _, fi := range touched {
 		i := int(fi)
+		if len(top) == finalistCount && scores[i]*typeBoost < top[finalistCount-1].r {
+			continue
+		}
 		r := rank(i)
 		pos := len(top)
-		for pos > 0 && (rank(top[pos-1]) < r || rank(top[pos-1]) == r && top[pos-1] > i) {
+		for pos > 0 && (top[pos-1].r < r || top[pos-1].r == r && top[pos-1].i > i) {
 			pos--
 		}
 		if pos == finalistCount {
 			continue
 		}
-		top = slices.Insert(top, pos, i)
+		top = slices.Insert(top, pos, ranked{i, r})
 		if len(top) > finalistCount {
 			top = top[:finalistCount]
 		}
 	}
-	return top
+	out := make([]int, len(top))
+	for k, t := range top {
+		out[k] = t.i
+	}
+	return out
 }
 
 // namesAll reports whether fact number i involves every person,
@@ -211,19 +223,14 @@ func namesAll(kb *knowledge.Base, slots []slot, i int) bool {
 	return true
 }
 
-var (
-	yearRE   = regexp.MustCompile(`\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b`)
-	figureRE = regexp.MustCompile(`\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|half|double|twice|dozen)\b`)
-)
-
 // givesType reports whether the fact's answer can answer the kind of
 // question asked: a "when" needs a date in it, a "how much" a figure.
 func givesType(f *knowledge.Fact, want string) bool {
 	switch want {
 	case knowledge.TypeDate:
-		return yearRE.MatchString(strings.ToLower(f.Answer))
+		return f.StatesDate()
 	case knowledge.TypeFigure:
-		return figureRE.MatchString(strings.ToLower(f.Answer))
+		return f.StatesFigure()
 	}
 	return true
 }

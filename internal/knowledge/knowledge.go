@@ -6,6 +6,7 @@ package knowledge
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -83,7 +84,20 @@ type Fact struct {
 	Paragraphs []int    `yaml:"paragraphs"`
 	Related    []string `yaml:"related"`
 	Source     *Source  `yaml:"source"`
+
+	hasDate, hasFigure bool // the answer states a date, a figure (set when indexed)
 }
+
+var (
+	dateRE   = regexp.MustCompile(`\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+	figureRE = regexp.MustCompile(`\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|half|double|twice|dozen)\b`)
+)
+
+// StatesDate reports whether the answer gives a year or a month.
+func (f *Fact) StatesDate() bool { return f.hasDate }
+
+// StatesFigure reports whether the answer gives a number.
+func (f *Fact) StatesFigure() bool { return f.hasFigure }
 
 // Source names where a fact from outside the story comes from.
 type Source struct {
