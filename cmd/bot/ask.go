@@ -22,16 +22,11 @@ func cmdAsk(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		return usageError("ask: give a question, or - to read one a line from stdin")
 	}
-	base, err := kb()
-	if err != nil {
-		return err
-	}
-	opts, release, err := engineOptions(e)
+	engine, _, release, err := newEngine(e, kb)
 	if err != nil {
 		return err
 	}
 	defer release()
-	engine := answer.New(base, opts)
 	if fs.NArg() == 1 && fs.Arg(0) == "-" {
 		return askStream(ctx, engine, e.stdin, e.stdout, *asJSON)
 	}

@@ -17,16 +17,11 @@ func cmdChat(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	base, err := kb()
-	if err != nil {
-		return err
-	}
-	opts, release, err := engineOptions(e)
+	engine, base, release, err := newEngine(e, kb)
 	if err != nil {
 		return err
 	}
 	defer release()
-	engine := answer.New(base, opts)
 	fmt.Fprintf(e.stdout, "Ask me about %q. Type \"help\" for ideas, \"quit\" to leave.\n> ", base.Story.Title)
 	sc := bufio.NewScanner(e.stdin)
 	for sc.Scan() {

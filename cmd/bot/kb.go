@@ -83,3 +83,17 @@ func engineOptions(e *env) (answer.Options, func(), error) {
 	client := llm.New(cfg, llm.Deps{})
 	return answer.Options{Summarizer: client}, client.Close, nil
 }
+
+// newEngine loads the knowledge (kb from kbFlag) and builds the engine with
+// the LLM when configured; release frees the LLM client.
+func newEngine(e *env, kb func() (*knowledge.Base, error)) (engine *answer.Engine, base *knowledge.Base, release func(), err error) {
+	base, err = kb()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	opts, release, err := engineOptions(e)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return answer.New(base, opts), base, release, nil
+}

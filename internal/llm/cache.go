@@ -5,13 +5,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	lru "github.com/hashicorp/golang-lru/v2"
-	"golang.org/x/time/rate"
 
 	"github.com/deepseek-story/bot/internal/knowledge"
 )
@@ -156,32 +154,4 @@ func keyOf(sum [sha256.Size]byte) string {
 	copy(b[:], "llm:")
 	hex.Encode(b[len("llm:"):], sum[:])
 	return string(b[:])
-}
-
-// userLimiter is the in-memory per-user budget: a token bucket per key,
-// for the most recently seen 100,000 keys.
-type userLimiter struct {
-	mu      sync.Mutex
-	limit   rate.Limit
-	burst   int
-	buckets *lru.Cache[string, *rate.Limiter]
-}
-
-func newUserLimiter(perMinute int) *userLimiter {
-	if perMinute <= 0 {
-		perMinute = DefaultPerUserPerMinute
-	}
-	buckets, _ := lru.New[string, *rate.Limiter](100_000)
-	return &userLimiter{limit: rate.Limit(float64(perMinute) / 60), burst: perMinute, buckets: buckets}
-}
-
-func (l *userLimiter) Allow(_ context.Context, key string) (bool, error) {
-	l.mu.Lock()
-	b, ok := l.buckets.Get(key)
-	if !ok {
-		b = rate.NewLimiter(l.limit, l.burst)
-		l.buckets.Add(key, b)
-	}
-	l.mu.Unlock()
-	return b.Allow(), nil
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/deepseek-story/bot/internal/answer"
 	"github.com/deepseek-story/bot/internal/knowledge"
 	"github.com/deepseek-story/bot/internal/metrics"
+	"github.com/deepseek-story/bot/internal/store"
 )
 
 // Deps are the Client's replaceable collaborators; nil ones are built in
@@ -107,7 +108,7 @@ func New(cfg Config, deps Deps) *Client {
 		c.cache = NewMemoryCache(cfg.CacheSize, cfg.CacheTTL)
 	}
 	if c.limiter == nil {
-		c.limiter = newUserLimiter(cfg.PerUserPerMinute)
+		c.limiter = store.NewMemoryLimiter(cfg.PerUserPerMinute, time.Minute)
 	}
 	return c
 }
