@@ -64,6 +64,8 @@ Usage:
   bot ask [--json] QUESTION    answer one question; "bot ask --json -" reads one question a line
   bot validate                 check the knowledge file; every problem as FILE:LINE:COL: message
   bot eval FILE                run a question set and print the figures
+  bot digest [--print|--post]  print the digest that would be posted now, or post it now
+  bot gaps                     what people asked that the story cannot answer, as fact stubs
   bot serve [--check]          run every configured adapter, the HTTP API and the digest scheduler
   bot discord invite-url       print the URL that adds the bot to a Discord server
   bot healthcheck              ask the local server's /healthz (for container health checks)
@@ -92,6 +94,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdEval(ctx, e, rest)
 	case "serve":
 		return cmdServe(ctx, e, rest)
+	case "digest":
+		return cmdDigest(ctx, e, rest)
+	case "gaps":
+		return cmdGaps(ctx, e, rest)
 	case "discord":
 		return cmdDiscord(ctx, e, rest)
 	case "healthcheck":

@@ -19,6 +19,7 @@ import (
 	"github.com/deepseek-story/bot/internal/adapters/httpapi"
 	"github.com/deepseek-story/bot/internal/adapters/slack"
 	"github.com/deepseek-story/bot/internal/answer"
+	"github.com/deepseek-story/bot/internal/digest"
 	"github.com/deepseek-story/bot/internal/eval"
 	"github.com/deepseek-story/bot/internal/knowledge"
 	"github.com/deepseek-story/bot/internal/llm"
@@ -109,8 +110,11 @@ type server struct {
 	// closers run last, in order, after every runner returned.
 	closers []func() error
 
-	slack   *slack.Adapter
-	discord *discord.Adapter
+	slack     *slack.Adapter
+	discord   *discord.Adapter
+	digests   *digest.Builder
+	scheduler *digest.Scheduler
+	state     *state
 }
 
 // readyCheck turns an adapter's Ready into a readiness check.
@@ -132,11 +136,10 @@ func newServer(ctx context.Context, cfg config, getenv func(string) string, kb *
 	if err != nil {
 		return nil, err
 	}
-	if st.redis != nil {
-		s.closers = append(s.closers, st.redis.Close)
-	}
+	s.closers = append(s.closers, st.close)
 
 	var opts answer.Options
+	var digestSummarizer digest.Summarizer
 	llmCfg, llmOn := llm.ConfigFromEnv(getenv)
 	if llmOn {
 		if err := llmCfg.Validate(); err != nil {
@@ -146,9 +149,22 @@ func newServer(ctx context.Context, cfg config, getenv func(string) string, kb *
 		client := llm.New(llmCfg, llm.Deps{Cache: st.llmCache})
 		s.closers = append(s.closers, func() error { client.Close(); return nil })
 		opts.Summarizer = client
+		digestSummarizer = client
 		log.Info("LLM summaries on", "model", client.Model())
 	}
 	s.engine = answer.New(kb, opts)
+	loc, err := time.LoadLocation(cfg.DigestTZ)
+	if err != nil {
+		return nil, checkFailed(fmt.Errorf("DIGEST_TZ=%q: %w", cfg.DigestTZ, err))
+	}
+	s.digests = digest.NewBuilder(digest.BuilderConfig{
+		Knowledge:  s.engine.Knowledge,
+		Log:        st.log,
+		Rotation:   st.rotation,
+		Summarizer: digestSummarizer,
+		Logger:     log,
+		Location:   loc,
+	})
 	answerer := loggedEngine{Engine: s.engine, log: st.log, now: time.Now}
 	feedback := feedbackRecorder{log: st.log, logger: log}
 
@@ -176,6 +192,7 @@ func newServer(ctx context.Context, cfg config, getenv func(string) string, kb *
 			Claims:   st.claims,
 			Limiter:  st.newLimiter("slack", cfg.SlackRate, time.Minute),
 			Feedback: feedback,
+			Digester: s.digests,
 		})
 		if err != nil {
 			return nil, checkFailed(fmt.Errorf("slack: %w", err))
@@ -204,6 +221,7 @@ func newServer(ctx context.Context, cfg config, getenv func(string) string, kb *
 			Feedback:  feedback,
 			Suggester: s.engine,
 			Claims:    st.claims,
+			Digester:  s.digests,
 		})
 		if err != nil {
 			return nil, checkFailed(fmt.Errorf("discord: %w", err))
@@ -212,6 +230,31 @@ func newServer(ctx context.Context, cfg config, getenv func(string) string, kb *
 		checks["discord"] = readyCheck(da.Ready)
 		s.discord = da
 	}
+	var targets []digest.Target
+	if s.slack != nil {
+		for _, ch := range cfg.DigestSlackChannels {
+			targets = append(targets, digest.Target{Platform: "slack", Channel: ch, Poster: s.slack})
+		}
+	}
+	if s.discord != nil {
+		for _, ch := range cfg.DigestDiscordChannel {
+			targets = append(targets, digest.Target{Platform: "discord", Channel: ch, Poster: s.discord})
+		}
+	}
+	s.scheduler, err = digest.NewScheduler(digest.SchedulerConfig{
+		Cron: cfg.DigestCron, TimeZone: cfg.DigestTZ, Targets: targets, Builder: s.digests,
+		Claims: st.digestClaims, Logger: log, Metrics: m,
+	})
+	if err != nil {
+		return nil, checkFailed(fmt.Errorf("digest schedule: %w", err))
+	}
+	if cfg.DigestCron != "" {
+		if len(targets) == 0 {
+			log.Warn("DIGEST_CRON is set but no digest channel has a connected platform")
+		}
+		s.runners["digest"] = s.scheduler.Run
+	}
+	s.state = st
 	api := httpapi.New(httpapi.Config{Token: cfg.APIToken, Logger: log, Metrics: m}, answerer,
 		st.newLimiter("http", cfg.APIRate, time.Minute), checks)
 	mux.Handle("/", api.Handler())

@@ -376,3 +376,31 @@ func TestServeFinishesInFlightOnShutdown(t *testing.T) {
 		t.Errorf("replies posted = %d; want the in-flight answer delivered before exit", len(posts))
 	}
 }
+
+// Questions asked through bot serve land in the question log, which
+// bot digest --print and bot gaps read back.
+func TestQuestionLogDigestAndGaps(t *testing.T) {
+	dataDir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	r := startServe(ctx, t, map[string]string{"BOT_DATA_DIR": dataDir})
+	for _, q := range []string{"who founded deepseek", "How many employees does DeepSeek have?", "how many employees does deepseek have"} {
+		resp, err := http.Post("http://"+r.addr+"/v1/ask", "application/json", strings.NewReader(`{"question":"`+q+`"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+	}
+	cancel()
+	if err := <-r.done; err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"BOT_DATA_DIR": dataDir, "BOT_KNOWLEDGE": "../../knowledge.yaml"}
+	out, code := runBot(t, env, "", "gaps")
+	if code != 0 || !strings.Contains(strings.ToLower(out), "how many employees does deepseek have") || strings.Contains(out, "who founded deepseek") {
+		t.Errorf("bot gaps = %d:\n%s\nwant the unanswered question as a stub, not the answered one", code, out)
+	}
+	out, code = runBot(t, env, "", "digest", "--print")
+	if code != 0 || !strings.Contains(out, "The story in brief") || !strings.Contains(out, "3") {
+		t.Errorf("bot digest --print = %d:\n%s", code, out)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/deepseek-story/bot/internal/answer"
+	"github.com/deepseek-story/bot/internal/digest"
 	"github.com/deepseek-story/bot/internal/llm"
 	"github.com/deepseek-story/bot/internal/metrics"
 	"github.com/deepseek-story/bot/internal/store"
@@ -36,20 +37,42 @@ type questionLog interface {
 // replica sees the same dedup, limits, cache, log and digest claims),
 // otherwise in memory and the embedded store.
 type state struct {
-	claims     claims
+	claims       claims // event dedup
+	digestClaims claims // digest slots: persistent (SQLite) or shared (Redis)
+	rotation     digest.RotationState
 	newLimiter func(name string, n int, period time.Duration) limiter
 	llmCache   llm.Cache // nil: the LLM client's own in-memory cache
 	log        questionLog
 	redis      *redisstore.Store
+	sqlite     *store.SQLite
+}
+
+// close flushes and closes whichever store is open.
+func (s *state) close() error {
+	switch {
+	case s.redis != nil:
+		return s.redis.Close()
+	case s.sqlite != nil:
+		return s.sqlite.Close()
+	}
+	return nil
 }
 
 func newState(ctx context.Context, cfg config, log *slog.Logger, m *metrics.Metrics) (*state, error) {
 	if cfg.RedisURL == "" {
+		db, err := store.OpenSQLite(ctx, cfg.DataDir, store.SQLiteOptions{Logger: log, Metrics: m})
+		if err != nil {
+			return nil, fmt.Errorf("open the question log: %w", err)
+		}
 		return &state{
-			claims: store.NewMemoryClaims(200_000, 2*time.Hour),
+			claims:       store.NewMemoryClaims(50_000, time.Hour),
+			digestClaims: db,
+			rotation:     db,
 			newLimiter: func(_ string, n int, period time.Duration) limiter {
 				return store.NewMemoryLimiter(n, period)
 			},
+			log:    db,
+			sqlite: db,
 		}, nil
 	}
 	redisstore.SetClientLogger(log)
@@ -58,7 +81,9 @@ func newState(ctx context.Context, cfg config, log *slog.Logger, m *metrics.Metr
 		return nil, fmt.Errorf("open Redis: %w", err)
 	}
 	return &state{
-		claims: rs,
+		claims:       rs,
+		digestClaims: rs,
+		rotation:     rs,
 		newLimiter: func(name string, n int, period time.Duration) limiter {
 			return rs.Limiter(name, n, period)
 		},
