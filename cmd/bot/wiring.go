@@ -40,11 +40,11 @@ type state struct {
 	claims       claims // event dedup
 	digestClaims claims // digest slots: persistent (SQLite) or shared (Redis)
 	rotation     digest.RotationState
-	newLimiter func(name string, n int, period time.Duration) limiter
-	llmCache   llm.Cache // nil: the LLM client's own in-memory cache
-	log        questionLog
-	redis      *redisstore.Store
-	sqlite     *store.SQLite
+	newLimiter   func(name string, n int, period time.Duration) limiter
+	llmCache     llm.Cache // nil: the LLM client's own in-memory cache
+	log          questionLog
+	redis        *redisstore.Store
+	sqlite       *store.SQLite
 }
 
 // close flushes and closes whichever store is open.
