@@ -136,8 +136,7 @@ func buildIndex(b *Base) *Index {
 	for i := range b.Facts {
 		f := &b.Facts[i]
 		ix.facts = append(ix.facts, f)
-		lower := strings.ToLower(f.Answer)
-		f.hasDate, f.hasFigure = dateRE.MatchString(lower), figureRE.MatchString(lower)
+		f.hasDate, f.hasFigure = statesDateFigure(f.Answer)
 		texts := [numFields][]string{
 			fieldQuestions: f.Questions,
 			fieldKeywords:  f.Keywords,

@@ -6,7 +6,6 @@ package knowledge
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -89,9 +88,30 @@ type Fact struct {
 }
 
 var (
-	dateRE   = regexp.MustCompile(`\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b`)
-	figureRE = regexp.MustCompile(`\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|half|double|twice|dozen)\b`)
+	monthWords  = setOf("january february march april may june july august september october november december")
+	numberWords = setOf(`one two three four five six seven eight nine ten twenty hundred hundreds thousand thousands
+		million millions billion billions trillion half double twice dozen`)
 )
+
+// statesDateFigure reports whether answer text gives a date (a year or a
+// month) and a figure (any number).
+func statesDateFigure(answer string) (date, figure bool) {
+	for _, w := range Words(Normalize(answer)) {
+		if w[0] >= '0' && w[0] <= '9' {
+			figure = true
+			if len(w) == 4 && (w[:2] == "18" || w[:2] == "19" || w[:2] == "20") {
+				date = true
+			}
+		}
+		if monthWords[w] {
+			date = true
+		}
+		if numberWords[w] {
+			figure = true
+		}
+	}
+	return date, figure
+}
 
 // StatesDate reports whether the answer gives a year or a month.
 func (f *Fact) StatesDate() bool { return f.hasDate }
