@@ -23,24 +23,28 @@ type outageClaim struct {
 // those claims are written to Redis when it answers again, so a retry that
 // reaches any replica after the outage is still recognised. Claim never
 // fails: the error is always nil.
+//
+// Unlike the other calls, Claim asks Redis even while the store is marked
+// unhealthy: a burst of slow calls marks it so, and a claim made locally
+// while another replica claims in Redis answers an event twice. A Redis
+// that is really down refuses at once; a frozen one costs ClaimTimeout,
+// after the platform was acked.
 func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool, error) {
 	if ttl <= 0 {
 		ttl = s.opts.LocalClaimTTL
 	}
-	if s.useRedis("claim") {
-		octx, cancel := context.WithTimeout(ctx, s.opts.ClaimTimeout)
-		first, err := s.rdb.SetNX(octx, s.key("claim", key), 1, ttl).Result()
-		cancel()
-		if err == nil {
-			s.succeeded()
-			// Remember it locally too, so that a retry during a later
-			// outage is still dropped here.
-			_, _ = s.claims.Claim(ctx, key, ttl)
-			return first, nil
-		}
-		s.failed(ctx, "claim", err)
+	octx, cancel := context.WithTimeout(ctx, s.opts.ClaimTimeout)
+	first, err := s.rdb.SetNX(octx, s.key("claim", key), 1, ttl).Result()
+	cancel()
+	if err == nil {
+		s.succeeded()
+		// Remember it locally too, so that a retry during a later
+		// outage is still dropped here.
+		_, _ = s.claims.Claim(ctx, key, ttl)
+		return first, nil
 	}
-	first, _ := s.claims.Claim(ctx, key, ttl)
+	s.failed(ctx, "claim", err)
+	first, _ = s.claims.Claim(ctx, key, ttl)
 	if first {
 		s.rememberOutageClaim(key, ttl)
 	}
