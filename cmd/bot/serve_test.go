@@ -20,6 +20,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/deepseek-story/bot/internal/testkit"
 )
 
 const testSigningSecret = "serve-test-secret"
@@ -126,22 +128,8 @@ type replica struct {
 	out  *syncBuffer
 }
 
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer collects logs safely from many goroutines.
+type syncBuffer = testkit.SyncBuffer
 
 func startServe(ctx context.Context, t *testing.T, env map[string]string) *replica {
 	t.Helper()

@@ -12,6 +12,7 @@ import (
 
 	"github.com/deepseek-story/bot/internal/knowledge"
 	"github.com/deepseek-story/bot/internal/store"
+	"github.com/deepseek-story/bot/internal/testkit"
 )
 
 // loadStory loads the test knowledge (8 facts, in testdata/story.yaml).
@@ -231,23 +232,8 @@ func (s *fakeSummarizer) SummarizeDigest(_ context.Context, facts []*knowledge.F
 	return s.text, s.err
 }
 
-// syncBuffer is a log sink safe for concurrent writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer collects logs safely from many goroutines.
+type syncBuffer = testkit.SyncBuffer
 
 func testLogger(w *syncBuffer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelDebug}))

@@ -1,7 +1,6 @@
 package discord
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"os"
@@ -14,6 +13,7 @@ import (
 	"github.com/deepseek-story/bot/internal/knowledge"
 	"github.com/deepseek-story/bot/internal/metrics"
 	"github.com/deepseek-story/bot/internal/store"
+	"github.com/deepseek-story/bot/internal/testkit"
 )
 
 // fake is the one local Discord the tests share: discordgo's endpoints
@@ -93,23 +93,8 @@ func (s slowAnswerer) Answer(ctx context.Context, q answer.Question) (answer.Rep
 	return s.inner.Answer(ctx, q)
 }
 
-// syncBuffer collects logs; it is printed when a test fails.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer collects logs safely from many goroutines.
+type syncBuffer = testkit.SyncBuffer
 
 // setup is what a test may change before the adapter starts.
 type setup struct {

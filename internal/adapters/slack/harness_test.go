@@ -1,11 +1,9 @@
 package slack
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"net/http/httptest"
-	"sync"
 	"testing"
 	"time"
 
@@ -16,6 +14,7 @@ import (
 	"github.com/deepseek-story/bot/internal/knowledge"
 	"github.com/deepseek-story/bot/internal/metrics"
 	"github.com/deepseek-story/bot/internal/store"
+	"github.com/deepseek-story/bot/internal/testkit"
 )
 
 // harness runs an Adapter against a fake Slack.
@@ -139,20 +138,5 @@ func gauge(t testing.TB, v *prometheus.GaugeVec, labels ...string) float64 {
 	return m.GetGauge().GetValue()
 }
 
-// syncBuffer is a bytes.Buffer safe for concurrent logging.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer collects logs safely from many goroutines.
+type syncBuffer = testkit.SyncBuffer
