@@ -5,12 +5,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 
 	bot "github.com/deepseek-story/bot"
 	"github.com/deepseek-story/bot/internal/answer"
 	"github.com/deepseek-story/bot/internal/knowledge"
 	"github.com/deepseek-story/bot/internal/llm"
+	"github.com/deepseek-story/bot/internal/metrics"
 )
 
 // embeddedName names the built-in knowledge in messages.
@@ -69,18 +71,28 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-// engineOptions turns the LLM on for the console commands when the
-// environment configures one (OPENAI_API_KEY or OPENAI_BASE_URL); the
-// returned func releases it.
-func engineOptions(e *env) (answer.Options, func(), error) {
-	cfg, on := llm.ConfigFromEnv(e.getenv)
+// newLLM builds the LLM client when the environment configures one
+// (OPENAI_API_KEY or OPENAI_BASE_URL, and BOT_LLM not "off"); nil when it
+// does not.
+func newLLM(getenv func(string) string, deps llm.Deps, log *slog.Logger, m *metrics.Metrics) (*llm.Client, error) {
+	cfg, on := llm.ConfigFromEnv(getenv)
 	if !on {
-		return answer.Options{}, func() {}, nil
+		return nil, nil
 	}
 	if err := cfg.Validate(); err != nil {
-		return answer.Options{}, nil, usageError("LLM configuration: %v", err)
+		return nil, usageError("LLM configuration: %v", err)
 	}
-	client := llm.New(cfg, llm.Deps{})
+	cfg.Logger, cfg.Metrics = log, m
+	return llm.New(cfg, deps), nil
+}
+
+// engineOptions turns the LLM on for the console commands when the
+// environment configures one; the returned func releases it.
+func engineOptions(e *env) (answer.Options, func(), error) {
+	client, err := newLLM(e.getenv, llm.Deps{}, nil, nil)
+	if err != nil || client == nil {
+		return answer.Options{}, func() {}, err
+	}
 	return answer.Options{Summarizer: client}, client.Close, nil
 }
 

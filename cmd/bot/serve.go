@@ -140,13 +140,12 @@ func newServer(ctx context.Context, cfg config, getenv func(string) string, kb *
 
 	var opts answer.Options
 	var digestSummarizer digest.Summarizer
-	llmCfg, llmOn := llm.ConfigFromEnv(getenv)
+	client, err := newLLM(getenv, llm.Deps{Cache: st.llmCache}, log, m)
+	if err != nil {
+		return nil, err
+	}
+	llmOn := client != nil
 	if llmOn {
-		if err := llmCfg.Validate(); err != nil {
-			return nil, checkFailed(fmt.Errorf("LLM configuration: %w", err))
-		}
-		llmCfg.Logger, llmCfg.Metrics = log, m
-		client := llm.New(llmCfg, llm.Deps{Cache: st.llmCache})
 		s.closers = append(s.closers, func() error { client.Close(); return nil })
 		opts.Summarizer = client
 		digestSummarizer = client

@@ -47,14 +47,14 @@ type Options struct {
 type Engine struct {
 	kb     atomic.Pointer[knowledge.Base]
 	sum    Summarizer
-	convos *expirable.LRU[string, context_]
+	convos *expirable.LRU[string, convState]
 	bufs   sync.Pool
 
 	minCoverage, minScore float64
 }
 
-// context_ is what a conversation remembers for follow-ups.
-type context_ struct {
+// convState is what a conversation remembers for follow-ups.
+type convState struct {
 	person string // entity id of the last person talked about
 	thing  string // entity id of the last non-person subject
 	facts  []string
@@ -71,7 +71,7 @@ func New(kb *knowledge.Base, opts Options) *Engine {
 	}
 	e := &Engine{
 		sum:         opts.Summarizer,
-		convos:      expirable.NewLRU[string, context_](opts.Conversations, nil, opts.ConversationTTL),
+		convos:      expirable.NewLRU[string, convState](opts.Conversations, nil, opts.ConversationTTL),
 		minCoverage: cmp.Or(opts.MinCoverage, DefaultMinCoverage),
 		minScore:    cmp.Or(opts.MinScore, DefaultMinScore),
 	}
@@ -130,7 +130,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		r.Suggestions = e.defaultSuggestions(kb, nil, 3)
 		return r
 	}
-	var ctx context_
+	var ctx convState
 	if q.Conversation != "" {
 		ctx, _ = e.convos.Get(q.Conversation)
 	}
@@ -193,7 +193,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 
 // remember moves a conversation's subjects to those of fact f, answered
 // for a question with terms.
-func remember(kb *knowledge.Base, c context_, f *knowledge.Fact, terms []knowledge.Term) context_ {
+func remember(kb *knowledge.Base, c convState, f *knowledge.Fact, terms []knowledge.Term) convState {
 	if f == nil {
 		return c
 	}

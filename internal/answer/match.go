@@ -36,7 +36,7 @@ const carryWeight = 0.5
 // match finds the best fact for the question's words, first on their own
 // (with pronouns resolved), then, if that fails inside a conversation,
 // with the previous question's terms carried over.
-func (e *Engine) match(kb *knowledge.Base, words []string, c context_) match {
+func (e *Engine) match(kb *knowledge.Base, words []string, c convState) match {
 	ix := kb.Index()
 	terms := ix.Analyze(words)
 	if len(c.terms) > 0 && !hasTopic(ix, terms) {
@@ -77,7 +77,7 @@ type slot struct {
 // against the word itself.
 const relatedCredit = 0.8
 
-func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledge.Term, c context_, carry []knowledge.Term) match {
+func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledge.Term, c convState, carry []knowledge.Term) match {
 	ix := kb.Index()
 	var slots []slot
 	seen := map[string]bool{}
@@ -258,7 +258,7 @@ var (
 )
 
 // pronounReferent returns the entity a pronoun in words refers to.
-func pronounReferent(words []string, c context_) string {
+func pronounReferent(words []string, c convState) string {
 	for _, w := range words {
 		switch {
 		case personPronouns[w] && c.person != "":

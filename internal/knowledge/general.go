@@ -31,14 +31,6 @@ though thought through thus time times today together told took top total toward
 trying turn turned type under understand unless unlike upon use used useful using usual usually various view
 way ways whatever whether whole wide within without wonder word words work worked world worse worst worth
 wrong year years yes yet young need needs needed want wants wanted like likes liked
-`)
-
-// IsGeneralWord reports whether w is a common English word that seldom
-// names a question's topic.
-func IsGeneralWord(w string) bool { return generalWords[w] }
-
-// More common words: hedges, chat nouns and everyday verbs.
-var _ = addGeneral(`
 city cities country countries town towns province place places region state
 supposedly apparently allegedly reportedly actually really basically honestly seriously literally generally
 guy guys folks people someone somebody side sides choose chose chosen pick picked decide decided buy bought sell sold
@@ -52,9 +44,6 @@ cause caused causes reason reasons result results effect effects affect affected
 still yet already ever never always often sometimes usually again anymore
 `)
 
-func addGeneral(s string) bool {
-	for w := range setOf(s) {
-		generalWords[w] = true
-	}
-	return true
-}
+// IsGeneralWord reports whether w is a common English word that seldom
+// names a question's topic.
+func IsGeneralWord(w string) bool { return generalWords[w] }

@@ -151,13 +151,8 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request) {
 }
 
 func (a *Adapter) serveCommands(w http.ResponseWriter, r *http.Request) {
-	body, ok := a.readVerified(w, r)
+	form, ok := a.readVerifiedForm(w, r)
 	if !ok {
-		return
-	}
-	form, err := url.ParseQuery(string(body))
-	if err != nil {
-		w.WriteHeader(http.StatusBadRequest)
 		return
 	}
 	cmd := slack.SlashCommand{
@@ -185,13 +180,8 @@ func (a *Adapter) serveCommands(w http.ResponseWriter, r *http.Request) {
 }
 
 func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
-	body, ok := a.readVerified(w, r)
+	form, ok := a.readVerifiedForm(w, r)
 	if !ok {
-		return
-	}
-	form, err := url.ParseQuery(string(body))
-	if err != nil {
-		w.WriteHeader(http.StatusBadRequest)
 		return
 	}
 	var cb slack.InteractionCallback
@@ -242,4 +232,19 @@ func callbackEventID(ev slackevents.EventsAPIEvent) string {
 		return cb.EventID
 	}
 	return ""
+}
+
+// readVerifiedForm is readVerified for a form-encoded body (slash commands
+// and interactions); a body that is not a form gets 400.
+func (a *Adapter) readVerifiedForm(w http.ResponseWriter, r *http.Request) (url.Values, bool) {
+	body, ok := a.readVerified(w, r)
+	if !ok {
+		return nil, false
+	}
+	form, err := url.ParseQuery(string(body))
+	if err != nil {
+		w.WriteHeader(http.StatusBadRequest)
+		return nil, false
+	}
+	return form, true
 }
