@@ -392,3 +392,28 @@ func TestQuestionLogDigestAndGaps(t *testing.T) {
 		t.Errorf("bot digest --print = %d:\n%s", code, out)
 	}
 }
+
+// bot digest --post builds the digest and posts it through the real Slack
+// adapter to every digest channel.
+func TestDigestPostThroughSlack(t *testing.T) {
+	slack := newFakeSlack(t)
+	env := map[string]string{
+		"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": testSigningSecret,
+		"SLACK_API_URL": slack.srv.URL + "/", "BOT_DATA_DIR": t.TempDir(),
+		"BOT_KNOWLEDGE": "../../knowledge.yaml", "DIGEST_CRON": "0 9 * * 1", "DIGEST_SLACK_CHANNELS": "C7,C8",
+	}
+	out, code := runBot(t, env, "", "digest", "--post")
+	if code != 0 {
+		t.Fatalf("bot digest --post = %d:\n%s", code, out)
+	}
+	posts := slack.snapshot()
+	if len(posts) != 2 {
+		t.Fatalf("digest posts = %d; want one per channel (2)", len(posts))
+	}
+	for i, ch := range []string{"C7", "C8"} {
+		if posts[i].Get("channel") != ch || posts[i].Get("blocks") == "" || posts[i].Get("text") == "" {
+			t.Errorf("post %d = channel %q, blocks %d bytes, text %q; want Block Kit and a text fallback in %s",
+				i, posts[i].Get("channel"), len(posts[i].Get("blocks")), posts[i].Get("text"), ch)
+		}
+	}
+}
