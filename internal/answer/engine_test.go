@@ -41,6 +41,8 @@ func TestAnswer(t *testing.T) {
 		{"keyword style", "acme share drop", IntentAnswer, "acme-shares-fell", "$40.50"},
 		{"curly quotes", "What\u2019s Jane\u2019s \u201cbirth year\u201d?", IntentAnswer, "jane-born", "1980"},
 		{"opinion is attributed", "what does jane think about small teams", IntentAnswer, "jane-view", "Jane Doe thinks"},
+		{"according to names the speaker", "according to jane, do small teams beat big ones?", IntentAnswer, "jane-view", "Jane Doe thinks"},
+		{"words of a person the story does not quote", "what did jane say about founding acme", IntentAbstain, "", "I don't know"},
 		{"unknown topic abstains", "What is Acme's revenue?", IntentAbstain, "", "I don't know"},
 		{"unknown person abstains", "Who is the CEO of Microsoft?", IntentAbstain, "", "I don't know"},
 		{"far question abstains", "how do I bake bread", IntentAbstain, "", "I don't know"},

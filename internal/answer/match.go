@@ -148,7 +148,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	}
 	m := match{fact: ix.Facts()[best], score: bestScore, coverage: bestCoverage, terms: terms}
 	m.confidence = calibrate(m.coverage, m.score)
-	m.ok = m.coverage >= e.minCoverage && m.score >= e.minScore && namesAll(kb, slots, best) && givesType(m.fact, want)
+	m.ok = m.coverage >= e.minCoverage && m.score >= e.minScore && namesAll(kb, slots, best) && givesType(m.fact, want) &&
+		saidBy(kb, words, m.fact)
 	return m
 }
 
@@ -221,6 +222,64 @@ func namesAll(kb *knowledge.Base, slots []slot, i int) bool {
 		}
 	}
 	return true
+}
+
+// speechWords ask for what someone said or thinks. Nouns ("quote",
+// "view") are left out: "Cassius quote" asks for the quotation about
+// Cassius, not by him.
+var speechWords = map[string]bool{
+	"say": true, "says": true, "said": true, "saying": true, "tell": true, "tells": true, "told": true,
+	"think": true, "thinks": true, "thought": true, "believe": true, "believes": true, "believed": true,
+	"argue": true, "argues": true, "argued": true, "claim": true, "claims": true, "claimed": true,
+	"quoted": true, "warn": true, "warned": true, "commented": true, "reckon": true, "reckons": true,
+}
+
+// saidBy reports whether fact f can answer what the question asks a person
+// said or thinks: "what did Li Qiang say" needs a fact attributed to Li
+// Qiang, or an unattributed one about him that reports his words ("Kai-Fu
+// Lee ... said"), not one about the symposium he hosted. Questions that
+// ask nobody's words ask nothing of the fact.
+func saidBy(kb *knowledge.Base, words []string, f *knowledge.Fact) bool {
+	speaker := askedSpeaker(kb, words)
+	switch {
+	case speaker == "" || kb.Speaker(f) == speaker:
+		return true
+	case f.By != "" || !slices.Contains(f.Entities, speaker):
+		return false
+	}
+	return slices.ContainsFunc(knowledge.Words(knowledge.Normalize(f.Answer)), func(w string) bool { return speechWords[w] })
+}
+
+// askedSpeaker returns the person whose words the question asks for: the
+// last person named before a speech word ("what did Li Qiang tell Liang"),
+// or the first after "according to"; "" when it asks nobody's.
+func askedSpeaker(kb *knowledge.Base, words []string) string {
+	for k, w := range words {
+		switch {
+		case w == "according" && k+1 < len(words) && words[k+1] == "to":
+			if people := namedPeople(kb, words[k+2:]); len(people) > 0 {
+				return people[0]
+			}
+		case speechWords[w]:
+			if people := namedPeople(kb, words[:k]); len(people) > 0 {
+				return people[len(people)-1]
+			}
+		}
+	}
+	return ""
+}
+
+// namedPeople returns the people words name, in order.
+func namedPeople(kb *knowledge.Base, words []string) []string {
+	var ids []string
+	for _, t := range kb.Index().Analyze(words) {
+		if id, ok := strings.CutPrefix(t.Term, "@"); ok {
+			if ent := kb.Entity(id); ent != nil && ent.Type == "person" {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids
 }
 
 // givesType reports whether the fact's answer can answer the kind of

@@ -166,5 +166,20 @@ func (b *Base) Fact(id string) *Fact { return b.facts[id] }
 // Entity returns the entity with the given id, or nil.
 func (b *Base) Entity(id string) *Entity { return b.entities[id] }
 
+// Speaker returns the id of the entity a fact is attributed to (its `by`
+// read with the index's analyzer: "Donald Trump" → trump), or "" when the
+// fact has no `by` or it names no entity ("The author", "Analysts").
+func (b *Base) Speaker(f *Fact) string {
+	if f.By == "" {
+		return ""
+	}
+	for _, t := range b.index.analyze(Words(Normalize(f.By))) {
+		if id, ok := strings.CutPrefix(t.Term, entityPrefix); ok {
+			return id
+		}
+	}
+	return ""
+}
+
 // Index returns the search index built over the facts.
 func (b *Base) Index() *Index { return b.index }
