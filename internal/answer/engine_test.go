@@ -43,6 +43,8 @@ func TestAnswer(t *testing.T) {
 		{"opinion is attributed", "what does jane think about small teams", IntentAnswer, "jane-view", "Jane Doe thinks"},
 		{"according to names the speaker", "according to jane, do small teams beat big ones?", IntentAnswer, "jane-view", "Jane Doe thinks"},
 		{"words of a person the story does not quote", "what did jane say about founding acme", IntentAbstain, "", "I don't know"},
+		{"which company names one", "which company backs acme", IntentAnswer, "acme-backers", "Globex"},
+		{"which universities: the fact names none", "which universities does acme hire engineers from", IntentAbstain, "", "I don't know"},
 		{"unknown topic abstains", "What is Acme's revenue?", IntentAbstain, "", "I don't know"},
 		{"unknown person abstains", "Who is the CEO of Microsoft?", IntentAbstain, "", "I don't know"},
 		{"far question abstains", "how do I bake bread", IntentAbstain, "", "I don't know"},

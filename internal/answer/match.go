@@ -96,7 +96,13 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 		slots = append(slots, sl)
 	}
+	_, kindWord := askedKind(words)
 	for _, t := range terms {
+		if t.Word == kindWord && !ix.Known(t.Term) {
+			// "which company ...": the kind of answer wanted, checked by
+			// namesKind, not a topic the base must contain.
+			continue
+		}
 		add(t, 1)
 	}
 	// Follow-ups: a pronoun stands for the conversation's last subject.
@@ -149,7 +155,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	m := match{fact: ix.Facts()[best], score: bestScore, coverage: bestCoverage, terms: terms}
 	m.confidence = calibrate(m.coverage, m.score)
 	m.ok = m.coverage >= e.minCoverage && m.score >= e.minScore && namesAll(kb, slots, best) && givesType(m.fact, want) &&
-		saidBy(kb, words, m.fact)
+		saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best)
 	return m
 }
 
@@ -222,6 +228,60 @@ func namesAll(kb *knowledge.Base, slots []slot, i int) bool {
 		}
 	}
 	return true
+}
+
+// kindNouns are nouns that, after "which" or "what", ask to name a thing
+// of an entity type: "which universities", "what company".
+var kindNouns = map[string]string{}
+
+func init() {
+	for typ, nouns := range map[string]string{
+		"organisation": `company companies firm firms startup startups business businesses corporation corporations
+			university universities college colleges school schools institution institutions organisation organisations
+			organization organizations bank banks lab labs`,
+		"person": `person people man woman guy guys scientist scientists politician politicians leader leaders president
+			premier executive executives ceo official officials`,
+		"product": `chip chips gpu gpus processor processors model models product products`,
+	} {
+		for _, w := range strings.Fields(typ + " " + nouns) {
+			kindNouns[w] = typ
+		}
+	}
+}
+
+// askedKind returns the entity type a "which" or "what" question asks to
+// name, and the noun that asks it: "which universities" →
+// ("organisation", "universities").
+func askedKind(words []string) (typ, noun string) {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "which" || words[i] == "what" {
+			if typ := kindNouns[words[i+1]]; typ != "" {
+				return typ, words[i+1]
+			}
+		}
+	}
+	return "", ""
+}
+
+// namesKind reports whether fact number i can answer a question that asks
+// to name something of a kind ("which universities did they come from"):
+// the fact must name an entity of that type the question does not
+// already name. A fact that only says "top universities" names none.
+func namesKind(kb *knowledge.Base, words []string, terms []knowledge.Term, i int) bool {
+	typ, _ := askedKind(words)
+	if typ == "" {
+		return true
+	}
+	named := map[string]bool{}
+	for _, t := range terms {
+		if id, ok := strings.CutPrefix(t.Term, "@"); ok {
+			named[id] = true
+		}
+	}
+	ix := kb.Index()
+	return slices.ContainsFunc(kb.Entities, func(ent knowledge.Entity) bool {
+		return ent.Type == typ && !named[ent.ID] && ix.Credit("@"+ent.ID, i) > 0
+	})
 }
 
 // speechWords ask for what someone said or thinks. Nouns ("quote",
