@@ -45,6 +45,8 @@ func TestAnswer(t *testing.T) {
 		{"words of a person the story does not quote", "what did jane say about founding acme", IntentAbstain, "", "I don't know"},
 		{"which company names one", "which company backs acme", IntentAnswer, "acme-backers", "Globex"},
 		{"which universities: the fact names none", "which universities does acme hire engineers from", IntentAbstain, "", "I don't know"},
+		{"outside fact answers what it is about", "who are the big three", IntentAnswer, "big-three", "Initech"},
+		{"outside fact does not answer what merely names", "big initech globex price", IntentAbstain, "", "I don't know"},
 		{"unknown topic abstains", "What is Acme's revenue?", IntentAbstain, "", "I don't know"},
 		{"unknown person abstains", "Who is the CEO of Microsoft?", IntentAbstain, "", "I don't know"},
 		{"far question abstains", "how do I bake bread", IntentAbstain, "", "I don't know"},
@@ -72,7 +74,12 @@ func TestAnswer(t *testing.T) {
 				if got := r.FactIDs(); len(got) == 0 || got[0] != tc.wantFact {
 					t.Errorf("Answer(%q) facts = %v; want %s first", tc.q, got, tc.wantFact)
 				}
-				if len(r.Citations) == 0 || r.Citations[0].Source != "story" || len(r.Citations[0].Paragraphs) == 0 {
+				switch f := e.Knowledge().Fact(tc.wantFact); {
+				case len(r.Citations) == 0:
+					t.Errorf("Answer(%q).Citations = none; want one", tc.q)
+				case f.Source != nil && r.Citations[0].Source != f.Source.URL:
+					t.Errorf("Answer(%q).Citations = %+v; want the outside source %s", tc.q, r.Citations, f.Source.URL)
+				case f.Source == nil && (r.Citations[0].Source != "story" || len(r.Citations[0].Paragraphs) == 0):
 					t.Errorf("Answer(%q).Citations = %+v; want a story citation with paragraphs", tc.q, r.Citations)
 				}
 			}

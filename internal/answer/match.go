@@ -22,6 +22,10 @@ type match struct {
 // question asked (a date for "when", a person for "who").
 const typeBoost = 1.35
 
+// OutsideMinCoverage is the coverage a fact from outside the story needs
+// to answer.
+const OutsideMinCoverage = 0.9
+
 // contextWeight is how much a term drawn from the conversation counts.
 const contextWeight = 1.0
 
@@ -154,7 +158,14 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	}
 	m := match{fact: ix.Facts()[best], score: bestScore, coverage: bestCoverage, terms: terms}
 	m.confidence = calibrate(m.coverage, m.score)
-	m.ok = m.coverage >= e.minCoverage && m.score >= e.minScore && namesAll(kb, slots, best) && givesType(m.fact, want) &&
+	minCoverage := e.minCoverage
+	if m.fact.Source != nil {
+		// A fact from outside the story is background: it answers only a
+		// question wholly about it ("which companies are in the Mag 7"),
+		// never one that merely shares a name with it ("Tesla's stock price").
+		minCoverage = max(minCoverage, OutsideMinCoverage)
+	}
+	m.ok = m.coverage >= minCoverage && m.score >= e.minScore && namesAll(kb, slots, best) && givesType(m.fact, want) &&
 		saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best)
 	return m
 }
