@@ -109,6 +109,47 @@ type Result struct {
 	Near, NearAbstained   int
 	Far, FarAbstained     int
 	Misses                []Miss
+	// Answers are the questions the engine answered, with whether the
+	// answer was right (an answer to a question it should have abstained
+	// on is wrong), for calibration.
+	Answers []Answered
+}
+
+// Answered is one answer given: its confidence and whether it was right.
+type Answered struct {
+	Confidence float64
+	Right      bool
+}
+
+// Band is the answers whose confidence is in [Low, High).
+type Band struct {
+	Low, High      float64
+	Answers, Right int
+	MeanConfidence float64
+}
+
+// Calibration groups the answers given by confidence: in a calibrated
+// engine each band's share of right answers is close to its mean
+// confidence (or above it: confidence is a floor to trust, not a bet).
+func (r Result) Calibration() []Band {
+	bands := []Band{{Low: 0, High: 0.75}, {Low: 0.75, High: 0.9}, {Low: 0.9, High: 1.01}}
+	for _, a := range r.Answers {
+		for i := range bands {
+			if b := &bands[i]; a.Confidence >= b.Low && a.Confidence < b.High {
+				b.Answers++
+				if a.Right {
+					b.Right++
+				}
+				b.MeanConfidence += a.Confidence
+			}
+		}
+	}
+	for i := range bands {
+		if bands[i].Answers > 0 {
+			bands[i].MeanConfidence /= float64(bands[i].Answers)
+		}
+	}
+	return bands
 }
 
 // InScopeAccuracy is the share of answerable questions answered right.
@@ -161,11 +202,16 @@ func Run(ctx context.Context, a Answerer, set *Set, runID string) (Result, error
 			}
 			if !abstained {
 				res.Misses = append(res.Misses, Miss{Case: c, Reply: r, Why: "answered; want abstain"})
+				res.Answers = append(res.Answers, Answered{Confidence: r.Confidence})
 			}
 			continue
 		}
 		res.InScope++
-		if why := check(c, r); why != "" {
+		why := check(c, r)
+		if r.Answered {
+			res.Answers = append(res.Answers, Answered{Confidence: r.Confidence, Right: why == ""})
+		}
+		if why != "" {
 			res.Misses = append(res.Misses, Miss{Case: c, Reply: r, Why: why})
 			continue
 		}
@@ -200,6 +246,14 @@ func (r Result) Report(w io.Writer) {
 	fmt.Fprintf(w, "in-scope accuracy:  %5.1f%% (%d/%d)\n", 100*r.InScopeAccuracy(), r.InScopeRight, r.InScope)
 	fmt.Fprintf(w, "near-miss abstain:  %5.1f%% (%d/%d)\n", 100*r.NearAbstention(), r.NearAbstained, r.Near)
 	fmt.Fprintf(w, "far abstain:        %5.1f%% (%d/%d)\n", 100*r.FarAbstention(), r.FarAbstained, r.Far)
+	fmt.Fprintf(w, "calibration (answers given, by confidence):\n")
+	for _, b := range r.Calibration() {
+		if b.Answers == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "  [%.2f, %.2f): %3d answers, %5.1f%% right, mean confidence %.2f\n",
+			b.Low, min(b.High, 1), b.Answers, 100*ratio(b.Right, b.Answers), b.MeanConfidence)
+	}
 	if len(r.Misses) > 0 {
 		fmt.Fprintf(w, "misses (%d):\n", len(r.Misses))
 	}
