@@ -107,7 +107,10 @@ func TestNormalizeAndWords(t *testing.T) {
 		{"special mention", "<!here> hi", []string{"hi"}},
 		{"curly quotes and possessive", "Nvidia\u2019s record \u201cclose\u201d", []string{"nvidia", "record", "close"}},
 		{"decimal and thousands", "$149.43 and 10,000 chips.", []string{"149.43", "and", "10000", "chips"}},
-		{"contraction", "what's up", []string{"what", "up"}},
+		{"contraction of is", "what's up", []string{"what", "is", "up"}},
+		{"contraction of not", "why can't they, won't they, didn't they", []string{"why", "can", "not", "they", "will", "not", "they", "did", "not", "they"}},
+		{"other contractions", "they're sure I'd say we've seen", []string{"they", "are", "sure", "i", "would", "say", "we", "have", "seen"}},
+		{"possessive is not a contraction", "nvidia's chips, liang's fund", []string{"nvidia", "chips", "liang", "fund"}},
 		{"dash", "DeepSeek\u2014R1", []string{"deepseek", "r1"}},
 		{"invalid utf8", "bad \xff byte", []string{"bad", "byte"}},
 	}
@@ -181,4 +184,22 @@ func FuzzNormalize(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"chat spellings", "wen did u hear abt it", []string{"when", "did", "you", "hear", "about", "it"}},
+		{"a spelling that stands for two words", "whats deepseek, whos liang", []string{"what", "is", "deepseek", "who", "is", "liang"}},
+		{"markup and contraction", "<@U1> what's r1", []string{"what", "is", "r1"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Tokens(tc.in); !slices.Equal(got, tc.want) {
+				t.Errorf("Tokens(%q) = %q; want %q", tc.in, got, tc.want)
+			}
+		})
+	}
 }

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,13 +88,19 @@ func Words(s string) []string {
 			return
 		}
 		w := s[start:end]
+		start = -1
+		if strings.IndexByte(w, '\'') > 0 {
+			if base, rest, ok := contraction(w); ok {
+				words = append(words, base, rest)
+				return
+			}
+		}
 		w = strings.TrimSuffix(w, "'s")
 		w = strings.Trim(w, "'")
 		w = strings.ReplaceAll(w, "'", "")
 		if w != "" {
 			words = append(words, w)
 		}
-		start = -1
 	}
 	for i, r := range s {
 		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -125,6 +132,49 @@ func Words(s string) []string {
 	return words
 }
 
+// isContracted are the words whose 's is "is" ("what's", "it's"), not a
+// possessive.
+var isContracted = map[string]bool{
+	"what": true, "who": true, "where": true, "when": true, "why": true, "how": true,
+	"it": true, "that": true, "there": true, "here": true, "he": true, "she": true,
+}
+
+// contraction splits a contracted word into its two words: "what's" →
+// what is, "can't" → can not, "they're" → they are. ok is false for
+// anything else, a possessive included.
+func contraction(w string) (base, rest string, ok bool) {
+	if base, ok := strings.CutSuffix(w, "n't"); ok && base != "" {
+		switch base {
+		case "ca":
+			base = "can"
+		case "wo":
+			base = "will"
+		case "sha":
+			base = "shall"
+		}
+		return base, "not", true
+	}
+	i := strings.LastIndexByte(w, '\'')
+	base, suffix := w[:i], w[i+1:]
+	switch {
+	case base == "":
+		return "", "", false
+	case suffix == "s" && isContracted[base]:
+		return base, "is", true
+	case suffix == "re":
+		return base, "are", true
+	case suffix == "ve":
+		return base, "have", true
+	case suffix == "ll":
+		return base, "will", true
+	case suffix == "m":
+		return base, "am", true
+	case suffix == "d":
+		return base, "would", true
+	}
+	return "", "", false
+}
+
 func isNumber(w string) bool {
 	for _, r := range w {
 		if (r < '0' || r > '9') && r != '.' && r != ',' {
@@ -145,21 +195,29 @@ func Stem(w string) string {
 
 // chatSpellings are spellings people use in chat for common words.
 var chatSpellings = map[string]string{
-	"wen": "when", "wat": "what", "wut": "what", "waht": "what", "wht": "what", "whta": "what", "whats": "what",
+	"wen": "when", "wat": "what", "wut": "what", "waht": "what", "wht": "what", "whta": "what", "whats": "what is",
 	"abt": "about", "abut": "about", "bout": "about", "hw": "how", "yr": "year", "yrs": "years",
 	"u": "you", "ur": "your", "r": "are", "b4": "before", "bc": "because", "cuz": "because", "coz": "because",
-	"whos": "who", "wher": "where", "whn": "when", "thru": "through", "tho": "though", "ppl": "people",
-	"gonna": "going", "wanna": "want", "dunno": "know", "hows": "how", "wheres": "where", "whens": "when",
+	"whos": "who is", "wher": "where", "whn": "when", "thru": "through", "tho": "though", "ppl": "people",
+	"gonna": "going", "wanna": "want", "dunno": "know", "hows": "how is", "wheres": "where is", "whens": "when is",
 }
 
 // Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
 // replaced by the words they stand for.
 func Tokens(s string) []string {
 	words := Words(Normalize(s))
-	for i, w := range words {
-		if c, ok := chatSpellings[w]; ok {
-			words[i] = c
+	for i := 0; i < len(words); i++ {
+		c, ok := chatSpellings[words[i]]
+		if !ok {
+			continue
 		}
+		if first, second, two := strings.Cut(c, " "); two {
+			words[i] = first
+			words = slices.Insert(words, i+1, second)
+			i++
+			continue
+		}
+		words[i] = c
 	}
 	return words
 }
