@@ -132,6 +132,11 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 	}
 	want := questionType(words)
+	entityOnly := onlyEntities(slots)
+	if entityOnly && (want == "" || want == knowledge.TypePerson && !allPeople(kb, slots)) {
+		// "tell me about DeepSeek", "who is Zhipu": the entity's profile.
+		want = knowledge.TypeDefinition
+	}
 
 	acc := e.accumulator(ix)
 	defer e.bufs.Put(acc)
@@ -165,9 +170,38 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		// never one that merely shares a name with it ("Tesla's stock price").
 		minCoverage = max(minCoverage, OutsideMinCoverage)
 	}
-	m.ok = m.coverage >= minCoverage && m.score >= e.minScore && namesAll(kb, slots, best) && givesType(m.fact, want) &&
+	// A question that only names entities asks for a profile: a
+	// definition or person fact whose subject (first entity) is the first
+	// named answers it, however common the name.
+	profile := entityOnly && (m.fact.AnswersType(knowledge.TypeDefinition) || m.fact.AnswersType(knowledge.TypePerson)) &&
+		len(m.fact.Entities) > 0 && "@"+m.fact.Entities[0] == slots[0].alts[0]
+	if entityOnly && !profile {
+		// Otherwise the preference for a profile lends no score.
+		m.score = acc.Scores[best]
+	}
+	m.ok = m.coverage >= minCoverage && (profile || m.score >= e.minScore) && namesAll(kb, slots, best) && givesType(m.fact, want) &&
 		saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best)
 	return m
+}
+
+// onlyEntities reports whether the question's own terms all name entities.
+func onlyEntities(slots []slot) bool {
+	for _, sl := range slots {
+		if sl.weight < 1 || len(sl.alts) != 1 || !strings.HasPrefix(sl.alts[0], "@") {
+			return false
+		}
+	}
+	return len(slots) > 0
+}
+
+// allPeople reports whether every slot names a person.
+func allPeople(kb *knowledge.Base, slots []slot) bool {
+	for _, sl := range slots {
+		if ent := kb.Entity(strings.TrimPrefix(sl.alts[0], "@")); ent == nil || ent.Type != "person" {
+			return false
+		}
+	}
+	return true
 }
 
 // coverage is how much of the question's slots fact i has, in cover units.
