@@ -5,7 +5,7 @@ package knowledge
 // (who, when, how much) are read before this, for the answer type.
 var stopwords = setOf(`
 a about above after again against all am an and any are aren as at be because been before being below between both
-but by can cannot could couldn did didn do does doesn doing don down during each few for from further had hadn has
+but by can cannot could couldn did didn do does doesn doing don during each few for from further had hadn has
 hasn have haven having here hers herself him himself his how i if in into is isn it its itself just let me mine more
 most my myself no nor not now of off on once only or other ought our ours ourselves out over own same shan she
 should shouldn so some such than that the their theirs them themselves then there these they this those through to

@@ -1,0 +1,46 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// The behaviours the README and the project's issue promise, on the real
+// fact base.
+func TestStoryPromises(t *testing.T) {
+	e := New(loadKB(t, "../../knowledge.yaml"), Options{})
+	tests := []struct {
+		name     string
+		q        string
+		answered bool
+		contains string
+	}{
+		{"README example", "what is DeepSeek R1", true, "reasoning model"},
+		{"a common name alone", "What is DeepSeek?", true, "Liang Wenfeng"},
+		{"contraction", "what's deepseek", true, "Liang Wenfeng"},
+		{"outage", "why was deepseek down", true, "traffic"},
+		{"two facts", "who backs zhipu and why was it blacklisted?", true, "Tencent"},
+		{"near miss: market share", "What is Nvidia's market share in gaming GPUs?", false, "I don't know"},
+		{"near miss: another CEO", "Who is the CEO of Microsoft?", false, "I don't know"},
+		{"near miss: words nobody reports", "what did li qiang say to liang", false, "I don't know"},
+		{"near miss: names no university", "which universities did deepseek hire from", false, "I don't know"},
+		{"far: outside fact only names it", "how are apple shares doing", false, "I don't know"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := e.Answer(context.Background(), Question{Text: tc.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Answered != tc.answered || !strings.Contains(r.Text, tc.contains) {
+				t.Errorf("Answer(%q) = answered %v %q; want answered %v, containing %q", tc.q, r.Answered, r.Text, tc.answered, tc.contains)
+			}
+		})
+	}
+	r, _ := e.Answer(context.Background(), Question{Text: "who founded deepseek", Conversation: "c"})
+	f, _ := e.Answer(context.Background(), Question{Text: "when was he born?", Conversation: "c"})
+	if !strings.Contains(r.Text, "Liang") || !strings.Contains(f.Text, "1985") {
+		t.Errorf("follow-up: %q then %q; want Liang, then 1985", r.Text, f.Text)
+	}
+}
