@@ -75,10 +75,14 @@ type slot struct {
 	weight float64 // how much it counts in ranking (1, contextWeight, carryWeight)
 	cover  float64 // how much it counts towards coverage
 	credit float64 // share of cover a fact earns by having it (less for a stand-in)
+	// near are known terms WordNet relates to a known word ("company" →
+	// firm): a fact without the word but with one of them still covers
+	// the slot, at relatedCredit. They do not count in ranking.
+	near []string
 }
 
-// relatedCredit is how much a WordNet stand-in for an unknown word counts,
-// against the word itself.
+// relatedCredit is how much a WordNet stand-in for a word counts, against
+// the word itself.
 const relatedCredit = 0.8
 
 func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledge.Term, c convState, carry []knowledge.Term) match {
@@ -91,6 +95,9 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 		seen[t.Term] = true
 		sl := slot{alts: []string{t.Term}, weight: w, cover: ix.Weight(t) * w, credit: 1}
+		if ix.Known(t.Term) && !strings.HasPrefix(t.Term, "@") {
+			sl.near = ix.RelatedTerms(t.Word)
+		}
 		if !ix.Known(t.Term) && len(t.Alts) > 0 {
 			best := 0.0
 			for _, a := range t.Alts {
@@ -211,6 +218,9 @@ func coverage(ix *knowledge.Index, slots []slot, i int) float64 {
 		best := 0.0
 		for _, a := range sl.alts {
 			best = math.Max(best, ix.Credit(a, i))
+		}
+		for _, a := range sl.near {
+			best = math.Max(best, relatedCredit*ix.Credit(a, i))
 		}
 		got += best * sl.credit * sl.cover
 	}

@@ -605,3 +605,7 @@ func (ix *Index) Credit(term string, i int) float64 {
 
 // Facts returns the indexed facts, in index order.
 func (ix *Index) Facts() []*Fact { return ix.facts }
+
+// RelatedTerms returns the known terms WordNet relates to the word w
+// (synonyms and more general words), at most a few.
+func (ix *Index) RelatedTerms(w string) []string { return ix.related(w) }
