@@ -136,7 +136,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	}
 	// "What can you do?" is help, but "who did that" inside a
 	// conversation is a follow-up.
-	if isHelp(words) && (len(ctx.terms) == 0 || !e.match(kb, words, ctx).ok) {
+	if isHelp(words) && (len(ctx.terms) == 0 || slices.ContainsFunc(words, knowledge.IsCommandWord) || !e.match(kb, words, ctx).ok) {
 		return e.help(kb, r)
 	}
 	parts := splitParts(words)

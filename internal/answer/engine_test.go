@@ -124,6 +124,7 @@ func TestFollowUps(t *testing.T) {
 		{"person pronoun", []string{"who founded acme?", "when was she born?"}, "1980"},
 		{"thing pronoun", []string{"who backs acme", "why was it banned"}, "slow its growth"},
 		{"nothing of its own", []string{"why was acme banned", "when was that"}, "March 2025"},
+		{"help is never a follow-up", []string{"why was acme banned", "help"}, "I answer questions"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

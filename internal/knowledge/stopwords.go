@@ -35,3 +35,10 @@ func IsStopword(w string) bool { return stopwords[w] }
 
 // IsHelpWord reports whether w belongs to a help or greeting request.
 func IsHelpWord(w string) bool { return helpWords[w] || stopwords[w] }
+
+// commandWords ask for help whatever else a conversation has been about:
+// "help" is never a follow-up, unlike "who did that".
+var commandWords = setOf(`help commands command usage topics menu options features`)
+
+// IsCommandWord reports whether w asks for help outright.
+func IsCommandWord(w string) bool { return commandWords[w] }
