@@ -38,6 +38,12 @@ func TestStoryPromises(t *testing.T) {
 			}
 		})
 	}
+	if _, err := e.Answer(context.Background(), Question{Text: "whats r1", Conversation: "h"}); err != nil {
+		t.Fatal(err)
+	}
+	if h, _ := e.Answer(context.Background(), Question{Text: "help", Conversation: "h"}); h.Intent != IntentHelp {
+		t.Errorf("help inside a conversation: intent %q, %q; want help", h.Intent, h.Text)
+	}
 	r, _ := e.Answer(context.Background(), Question{Text: "who founded deepseek", Conversation: "c"})
 	f, _ := e.Answer(context.Background(), Question{Text: "when was he born?", Conversation: "c"})
 	if !strings.Contains(r.Text, "Liang") || !strings.Contains(f.Text, "1985") {
