@@ -191,7 +191,10 @@ func buildIndex(b *Base) *Index {
 				}
 			}
 		}
-		for term, tf := range combined {
+		// Terms in sorted order: term ids, and so the index, are the same
+		// on every build of the same base (its snapshot is reproducible).
+		for _, term := range slices.Sorted(maps.Keys(combined)) {
+			tf := combined[term]
 			id, ok := ix.terms[term]
 			if !ok {
 				id = int32(len(ix.postings))
