@@ -390,6 +390,7 @@ func (r *snapReader) index(b *Base) *Index {
 		facts:    make([]*Fact, len(b.Facts)),
 		fuzzy:    map[string]string{},
 		alts:     map[string][]string{},
+		unknown:  map[string]string{},
 	}
 	for i := range b.Facts {
 		ix.facts[i] = &b.Facts[i]

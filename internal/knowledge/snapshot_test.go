@@ -102,3 +102,22 @@ func FuzzFromSnapshot(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkFromSnapshot measures restoring the project's fact base from
+// its snapshot (compare BenchmarkParse).
+func BenchmarkFromSnapshot(b *testing.B) {
+	src, err := os.ReadFile("../../knowledge.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	snap, err := Snapshot("knowledge.yaml", src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := FromSnapshot("knowledge.yaml", src, snap); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

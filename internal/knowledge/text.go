@@ -16,6 +16,11 @@ func Normalize(s string) string {
 		s = strings.ToValidUTF8(s, " ")
 	}
 	s = StripMarkup(s)
+	if isPlainASCII(s) {
+		// Nothing to fold but case (most questions): the same result,
+		// in one pass and one allocation at most.
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -32,6 +37,17 @@ func Normalize(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// isPlainASCII reports whether s is ASCII without a backtick, the one
+// ASCII character Normalize changes other than by case.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] == '`' {
+			return false
+		}
+	}
+	return true
 }
 
 // StripMarkup removes chat mention markup: Slack's <@U123>, <#C1|general>,
@@ -80,16 +96,18 @@ func StripMarkup(s string) string {
 // keeping a decimal point or thousands separator inside a number
 // ("149.43", "10,000") and dropping possessive 's.
 func Words(s string) []string {
-	var words []string
+	words := make([]string, 0, len(s)/5+1) // about one word in 5 bytes
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
 		w := s[start:end]
-		w = strings.TrimSuffix(w, "'s")
-		w = strings.Trim(w, "'")
-		w = strings.ReplaceAll(w, "'", "")
+		if strings.IndexByte(w, '\'') >= 0 {
+			w = strings.TrimSuffix(w, "'s")
+			w = strings.Trim(w, "'")
+			w = strings.ReplaceAll(w, "'", "")
+		}
 		if w != "" {
 			words = append(words, w)
 		}
