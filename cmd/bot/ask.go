@@ -2,11 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/deepseek-story/bot/internal/answer"
 )
@@ -45,38 +48,133 @@ func cmdAsk(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// askStream answers one question a line, in order, flushing each answer.
+// askStream answers one question a line, writing the answers in input
+// order. Lines are answered in parallel (they are independent: no
+// conversation), and output is flushed whenever the bot is about to wait
+// for more input, once every answer to the lines before has been written:
+// someone who types a question sees its answer at once, and a piped batch
+// is written in large chunks instead of one write per line.
 func askStream(ctx context.Context, engine *answer.Engine, in io.Reader, out io.Writer, asJSON bool) error {
-	sc := bufio.NewScanner(in)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan *streamItem, 4*workers)
+	// order holds the lines read and flush marks, in input order; it
+	// bounds how far reading runs ahead of writing.
+	order := make(chan *streamItem, 64*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			var buf bytes.Buffer
+			for it := range jobs {
+				buf.Reset()
+				it.err = renderAnswer(ctx, &buf, engine, it.line, asJSON)
+				it.out = bytes.Clone(buf.Bytes())
+				close(it.done)
+			}
+		})
+	}
+	written := make(chan error, 1)
+	go func() { written <- writeInOrder(order, out, cancel) }()
+
+	send := func(it *streamItem, ch chan<- *streamItem) bool {
+		select {
+		case ch <- it:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	// The scanner reads from in only when it holds no whole line: then
+	// everything read so far gets written out before it may block.
+	sc := bufio.NewScanner(readerFunc(func(p []byte) (int, error) {
+		send(&streamItem{flush: true}, order)
+		return in.Read(p)
+	}))
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	w := bufio.NewWriter(out)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
 	for sc.Scan() {
 		line := sc.Text()
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		r, err := engine.Answer(ctx, answer.Question{Text: line, Platform: "cli"})
-		if err != nil {
-			return err
-		}
-		if asJSON {
-			if err := enc.Encode(r); err != nil {
-				return fmt.Errorf("write answer: %w", err)
-			}
-		} else {
-			printReply(w, r)
-		}
-		if err := w.Flush(); err != nil {
-			return fmt.Errorf("write answer: %w", err)
+		it := &streamItem{line: line, done: make(chan struct{})}
+		// To the workers first: an item the writer waits for is always
+		// answered.
+		if !send(it, jobs) || !send(it, order) {
+			break
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return usageError("read questions: %v", err)
+	close(jobs)
+	close(order)
+	werr := <-written
+	wg.Wait()
+	switch {
+	case werr != nil:
+		return werr
+	case ctx.Err() != nil:
+		return fmt.Errorf("answer: %w", ctx.Err())
+	case sc.Err() != nil:
+		return usageError("read questions: %v", sc.Err())
 	}
 	return nil
 }
+
+// streamItem is a line to answer and, once done is closed, its rendered
+// answer; or, with flush set, a mark to flush what was written before it.
+type streamItem struct {
+	line  string
+	flush bool
+	done  chan struct{}
+	out   []byte
+	err   error
+}
+
+// writeInOrder writes the answers of the items from order as each is
+// ready, flushing at each flush mark and at the end; on an error it
+// cancels the stream and returns it.
+func writeInOrder(order <-chan *streamItem, out io.Writer, cancel func()) error {
+	w := bufio.NewWriterSize(out, 64*1024)
+	for it := range order {
+		var err error
+		if it.flush {
+			err = w.Flush()
+		} else {
+			<-it.done
+			if it.err != nil {
+				cancel()
+				return it.err
+			}
+			_, err = w.Write(it.out)
+		}
+		if err != nil {
+			cancel()
+			return fmt.Errorf("write answer: %w", err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("write answer: %w", err)
+	}
+	return nil
+}
+
+// renderAnswer answers one line and renders it into buf as askStream
+// writes it.
+func renderAnswer(ctx context.Context, buf *bytes.Buffer, engine *answer.Engine, line string, asJSON bool) error {
+	r, err := engine.Answer(ctx, answer.Question{Text: line, Platform: "cli"})
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		return writeJSON(buf, r)
+	}
+	printReply(buf, r)
+	return nil
+}
+
+// readerFunc is an io.Reader made of a function.
+type readerFunc func(p []byte) (int, error)
+
+func (f readerFunc) Read(p []byte) (int, error) { return f(p) }
 
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
