@@ -49,27 +49,30 @@ func cmdAsk(ctx context.Context, e *env, args []string) error {
 }
 
 // askStream answers one question a line, writing the answers in input
-// order. Lines are answered in parallel (they are independent: no
-// conversation), and output is flushed whenever the bot is about to wait
-// for more input, once every answer to the lines before has been written:
-// someone who types a question sees its answer at once, and a piped batch
-// is written in large chunks instead of one write per line.
+// order. Lines are answered in parallel, in batches (they are
+// independent: no conversation), and output is flushed whenever the bot
+// is about to wait for more input, once every answer to the lines before
+// has been written: someone who types a question sees its answer at once,
+// and a piped batch is written in large chunks instead of one write per
+// line.
 func askStream(ctx context.Context, engine *answer.Engine, in io.Reader, out io.Writer, asJSON bool) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
-	jobs := make(chan *streamItem, 4*workers)
-	// order holds the lines read and flush marks, in input order; it
+	jobs := make(chan *streamItem, 2*workers)
+	// order holds the batches read and flush marks, in input order; it
 	// bounds how far reading runs ahead of writing.
-	order := make(chan *streamItem, 64*workers)
+	order := make(chan *streamItem, 8*workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			var buf bytes.Buffer
 			for it := range jobs {
-				buf.Reset()
-				it.err = renderAnswer(ctx, &buf, engine, it.line, asJSON)
-				it.out = bytes.Clone(buf.Bytes())
+				it.out = outBufs.Get().(*bytes.Buffer)
+				for _, line := range it.lines {
+					if it.err = renderAnswer(ctx, it.out, engine, line, asJSON); it.err != nil {
+						break
+					}
+				}
 				close(it.done)
 			}
 		})
@@ -85,10 +88,21 @@ func askStream(ctx context.Context, engine *answer.Engine, in io.Reader, out io.
 			return false
 		}
 	}
+	var batch *streamItem // lines read, not yet handed to the workers
+	dispatch := func() bool {
+		it := batch
+		batch = nil
+		// To the workers first: a batch the writer waits for is always
+		// answered.
+		return it == nil || send(it, jobs) && send(it, order)
+	}
 	// The scanner reads from in only when it holds no whole line: then
-	// everything read so far gets written out before it may block.
+	// everything read so far gets answered and written out before it may
+	// block.
 	sc := bufio.NewScanner(readerFunc(func(p []byte) (int, error) {
-		send(&streamItem{flush: true}, order)
+		if !dispatch() || !send(&streamItem{flush: true}, order) {
+			return 0, ctx.Err()
+		}
 		return in.Read(p)
 	}))
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
@@ -97,13 +111,15 @@ func askStream(ctx context.Context, engine *answer.Engine, in io.Reader, out io.
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		it := &streamItem{line: line, done: make(chan struct{})}
-		// To the workers first: an item the writer waits for is always
-		// answered.
-		if !send(it, jobs) || !send(it, order) {
+		if batch == nil {
+			batch = &streamItem{done: make(chan struct{})}
+		}
+		batch.lines = append(batch.lines, line)
+		if len(batch.lines) == streamBatch && !dispatch() {
 			break
 		}
 	}
+	dispatch()
 	close(jobs)
 	close(order)
 	werr := <-written
@@ -119,15 +135,23 @@ func askStream(ctx context.Context, engine *answer.Engine, in io.Reader, out io.
 	return nil
 }
 
-// streamItem is a line to answer and, once done is closed, its rendered
-// answer; or, with flush set, a mark to flush what was written before it.
+// streamBatch is how many lines a worker takes at a time: handing over
+// costs more than answering when done line by line.
+const streamBatch = 16
+
+// streamItem is a batch of lines to answer and, once done is closed,
+// their rendered answers; or, with flush set, a mark to flush what was
+// written before it.
 type streamItem struct {
-	line  string
+	lines []string
 	flush bool
 	done  chan struct{}
-	out   []byte
+	out   *bytes.Buffer // from outBufs; back to it once written
 	err   error
 }
+
+// outBufs holds the buffers answers are rendered into.
+var outBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // writeInOrder writes the answers of the items from order as each is
 // ready, flushing at each flush mark and at the end; on an error it
@@ -144,7 +168,9 @@ func writeInOrder(order <-chan *streamItem, out io.Writer, cancel func()) error 
 				cancel()
 				return it.err
 			}
-			_, err = w.Write(it.out)
+			_, err = w.Write(it.out.Bytes())
+			it.out.Reset()
+			outBufs.Put(it.out)
 		}
 		if err != nil {
 			cancel()
