@@ -332,6 +332,9 @@ func (ix *Index) analyze(words []string) []Term {
 			out = append(out, Term{Word: w, Term: t})
 		}
 	}
+	if len(out) == 0 {
+		return nil // as before, when no word makes a term
+	}
 	return out
 }
 

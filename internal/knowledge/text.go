@@ -96,7 +96,7 @@ func StripMarkup(s string) string {
 // keeping a decimal point or thousands separator inside a number
 // ("149.43", "10,000") and dropping possessive 's.
 func Words(s string) []string {
-	words := make([]string, 0, len(s)/5+1) // about one word in 5 bytes
+	var words []string
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -109,6 +109,9 @@ func Words(s string) []string {
 			w = strings.ReplaceAll(w, "'", "")
 		}
 		if w != "" {
+			if words == nil {
+				words = make([]string, 0, len(s)/5+1) // about a word in 5 bytes
+			}
 			words = append(words, w)
 		}
 		start = -1
