@@ -2,11 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/deepseek-story/bot/internal/answer"
 )
@@ -45,38 +48,159 @@ func cmdAsk(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// askStream answers one question a line, in order, flushing each answer.
+// askStream answers one question a line, writing the answers in input
+// order. Lines are answered in parallel, in batches (they are
+// independent: no conversation), and output is flushed whenever the bot
+// is about to wait for more input, once every answer to the lines before
+// has been written: someone who types a question sees its answer at once,
+// and a piped batch is written in large chunks instead of one write per
+// line.
 func askStream(ctx context.Context, engine *answer.Engine, in io.Reader, out io.Writer, asJSON bool) error {
-	sc := bufio.NewScanner(in)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan *streamItem, 2*workers)
+	// order holds the batches read and flush marks, in input order; it
+	// bounds how far reading runs ahead of writing.
+	order := make(chan *streamItem, 8*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for it := range jobs {
+				it.out = outBufs.Get().(*bytes.Buffer)
+				for _, line := range it.lines {
+					if it.err = renderAnswer(ctx, it.out, engine, line, asJSON); it.err != nil {
+						break
+					}
+				}
+				close(it.done)
+			}
+		})
+	}
+	written := make(chan error, 1)
+	go func() { written <- writeInOrder(order, out, cancel) }()
+
+	send := func(it *streamItem, ch chan<- *streamItem) bool {
+		select {
+		case ch <- it:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	var batch *streamItem // lines read, not yet handed to the workers
+	dispatch := func() bool {
+		it := batch
+		batch = nil
+		// To the workers first: a batch the writer waits for is always
+		// answered.
+		return it == nil || send(it, jobs) && send(it, order)
+	}
+	// The scanner reads from in only when it holds no whole line: then
+	// everything read so far gets answered and written out before it may
+	// block.
+	sc := bufio.NewScanner(readerFunc(func(p []byte) (int, error) {
+		if !dispatch() || !send(&streamItem{flush: true}, order) {
+			return 0, ctx.Err()
+		}
+		return in.Read(p)
+	}))
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	w := bufio.NewWriter(out)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
 	for sc.Scan() {
 		line := sc.Text()
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		r, err := engine.Answer(ctx, answer.Question{Text: line, Platform: "cli"})
-		if err != nil {
-			return err
+		if batch == nil {
+			batch = &streamItem{done: make(chan struct{})}
 		}
-		if asJSON {
-			if err := enc.Encode(r); err != nil {
-				return fmt.Errorf("write answer: %w", err)
-			}
-		} else {
-			printReply(w, r)
-		}
-		if err := w.Flush(); err != nil {
-			return fmt.Errorf("write answer: %w", err)
+		batch.lines = append(batch.lines, line)
+		if len(batch.lines) == streamBatch && !dispatch() {
+			break
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return usageError("read questions: %v", err)
+	dispatch()
+	close(jobs)
+	close(order)
+	werr := <-written
+	wg.Wait()
+	switch {
+	case werr != nil:
+		return werr
+	case ctx.Err() != nil:
+		return fmt.Errorf("answer: %w", ctx.Err())
+	case sc.Err() != nil:
+		return usageError("read questions: %v", sc.Err())
 	}
 	return nil
 }
+
+// streamBatch is how many lines a worker takes at a time: handing over
+// costs more than answering when done line by line.
+const streamBatch = 16
+
+// streamItem is a batch of lines to answer and, once done is closed,
+// their rendered answers; or, with flush set, a mark to flush what was
+// written before it.
+type streamItem struct {
+	lines []string
+	flush bool
+	done  chan struct{}
+	out   *bytes.Buffer // from outBufs; back to it once written
+	err   error
+}
+
+// outBufs holds the buffers answers are rendered into.
+var outBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// writeInOrder writes the answers of the items from order as each is
+// ready, flushing at each flush mark and at the end; on an error it
+// cancels the stream and returns it.
+func writeInOrder(order <-chan *streamItem, out io.Writer, cancel func()) error {
+	w := bufio.NewWriterSize(out, 64*1024)
+	for it := range order {
+		var err error
+		if it.flush {
+			err = w.Flush()
+		} else {
+			<-it.done
+			if it.err != nil {
+				cancel()
+				return it.err
+			}
+			_, err = w.Write(it.out.Bytes())
+			it.out.Reset()
+			outBufs.Put(it.out)
+		}
+		if err != nil {
+			cancel()
+			return fmt.Errorf("write answer: %w", err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("write answer: %w", err)
+	}
+	return nil
+}
+
+// renderAnswer answers one line and renders it into buf as askStream
+// writes it.
+func renderAnswer(ctx context.Context, buf *bytes.Buffer, engine *answer.Engine, line string, asJSON bool) error {
+	r, err := engine.Answer(ctx, answer.Question{Text: line, Platform: "cli"})
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		return writeJSON(buf, r)
+	}
+	printReply(buf, r)
+	return nil
+}
+
+// readerFunc is an io.Reader made of a function.
+type readerFunc func(p []byte) (int, error)
+
+func (f readerFunc) Read(p []byte) (int, error) { return f(p) }
 
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -40,10 +41,15 @@ func knowledgePath(e *env, flagPath string) (path string, explicit bool) {
 
 func loadKnowledge(e *env, flagPath string) (*knowledge.Base, error) {
 	path, explicit := knowledgePath(e, flagPath)
-	kb, err := knowledge.Load(path)
+	name := path
+	data, err := os.ReadFile(path)
 	if err != nil && !explicit && errors.Is(err, os.ErrNotExist) {
-		kb, err = knowledge.Parse(embeddedName, bot.DefaultKnowledge)
+		name, data, err = embeddedName, bot.DefaultKnowledge, nil
 	}
+	if err != nil {
+		return nil, &exitError{code: exitUsage, err: fmt.Errorf("read knowledge file: %w", err)}
+	}
+	kb, err := parseKnowledge(name, data)
 	if err != nil {
 		var ps knowledge.Problems
 		if errors.As(err, &ps) {
@@ -52,6 +58,22 @@ func loadKnowledge(e *env, flagPath string) (*knowledge.Base, error) {
 		return nil, &exitError{code: exitUsage, err: err}
 	}
 	return kb, nil
+}
+
+// parseKnowledge validates and indexes data, the content of the knowledge
+// file name. Content identical to the built-in knowledge, which was
+// validated and indexed when the binary was built, is restored from the
+// built-in snapshot instead (FromSnapshot checks it was made from exactly
+// this content); anything else is parsed and validated in full.
+func parseKnowledge(name string, data []byte) (*knowledge.Base, error) {
+	if bytes.Equal(data, bot.DefaultKnowledge) {
+		if kb, err := knowledge.FromSnapshot(name, data, bot.DefaultSnapshot); err == nil {
+			return kb, nil
+		}
+		// A snapshot that does not match (never in a tested build) only
+		// costs the time parsing takes.
+	}
+	return knowledge.Parse(name, data)
 }
 
 // newFlags returns a flag set that reports errors instead of exiting.

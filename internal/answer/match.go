@@ -87,8 +87,8 @@ const relatedCredit = 0.8
 
 func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledge.Term, c convState, carry []knowledge.Term) match {
 	ix := kb.Index()
-	var slots []slot
-	seen := map[string]bool{}
+	slots := make([]slot, 0, len(terms)+len(carry)+1)
+	seen := make(map[string]bool, cap(slots))
 	add := func(t knowledge.Term, w float64) {
 		if seen[t.Term] {
 			return
@@ -128,8 +128,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	if len(slots) == 0 {
 		return match{terms: terms}
 	}
-	var qterms []string
-	var weights []float64
+	qterms := make([]string, 0, len(slots))
+	weights := make([]float64, 0, len(slots))
 	var total float64
 	for _, sl := range slots {
 		total += sl.cover

@@ -56,9 +56,10 @@ type Index struct {
 
 	building bool // while true, wordTerm memoises into stems
 
-	fuzzyMu sync.RWMutex
+	fuzzyMu sync.RWMutex        // guards the memos of words seen in questions:
 	fuzzy   map[string]string   // typo -> corrected surface word ("" for none)
 	alts    map[string][]string // unknown word -> related known terms
+	unknown map[string]string   // word the base does not use -> its term
 }
 
 // memoLimit bounds the memo maps of words seen in questions.
@@ -93,6 +94,7 @@ func buildIndex(b *Base) *Index {
 		wordDF:   map[string]int{},
 		fuzzy:    map[string]string{},
 		alts:     map[string][]string{},
+		unknown:  map[string]string{},
 		building: true,
 	}
 	defer func() { ix.building = false }()
@@ -191,7 +193,10 @@ func buildIndex(b *Base) *Index {
 				}
 			}
 		}
-		for term, tf := range combined {
+		// Terms in sorted order: term ids, and so the index, are the same
+		// on every build of the same base (its snapshot is reproducible).
+		for _, term := range slices.Sorted(maps.Keys(combined)) {
+			tf := combined[term]
 			id, ok := ix.terms[term]
 			if !ok {
 				id = int32(len(ix.postings))
@@ -255,13 +260,30 @@ func (ix *Index) wordTerm(w string) (string, bool) {
 	if t, ok := ix.stems[w]; ok {
 		return t, true
 	}
+	if !ix.building {
+		ix.fuzzyMu.RLock()
+		t, ok := ix.unknown[w]
+		ix.fuzzyMu.RUnlock()
+		if ok {
+			return t, true
+		}
+	}
 	s := Stem(w)
 	if c, ok := ix.synonyms[s]; ok {
 		s = c
 	}
 	if ix.building {
 		ix.stems[w] = s
+		return s, true
 	}
+	// Stemming costs more than the rest of a word's analysis: a word
+	// people type again is stemmed once.
+	ix.fuzzyMu.Lock()
+	if len(ix.unknown) > memoLimit {
+		clear(ix.unknown)
+	}
+	ix.unknown[strings.Clone(w)] = s
+	ix.fuzzyMu.Unlock()
 	return s, true
 }
 
@@ -284,7 +306,7 @@ const maxAlts = 4
 func (ix *Index) analyzeWords(words []string) []Term { return ix.analyze(words) }
 
 func (ix *Index) analyze(words []string) []Term {
-	var out []Term
+	out := make([]Term, 0, len(words))
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		matched := false
@@ -309,6 +331,9 @@ func (ix *Index) analyze(words []string) []Term {
 		if t, ok := ix.wordTerm(w); ok {
 			out = append(out, Term{Word: w, Term: t})
 		}
+	}
+	if len(out) == 0 {
+		return nil // as before, when no word makes a term
 	}
 	return out
 }

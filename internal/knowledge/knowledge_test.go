@@ -203,3 +203,18 @@ func TestTokens(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkParse measures loading the project's fact base: YAML, checks
+// and the index (what every bot command pays at start).
+func BenchmarkParse(b *testing.B) {
+	data, err := os.ReadFile("../../knowledge.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse("knowledge.yaml", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

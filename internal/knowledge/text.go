@@ -17,6 +17,11 @@ func Normalize(s string) string {
 		s = strings.ToValidUTF8(s, " ")
 	}
 	s = StripMarkup(s)
+	if isPlainASCII(s) {
+		// Nothing to fold but case (most questions): the same result,
+		// in one pass and one allocation at most.
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -33,6 +38,17 @@ func Normalize(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// isPlainASCII reports whether s is ASCII without a backtick, the one
+// ASCII character Normalize changes other than by case.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] == '`' {
+			return false
+		}
+	}
+	return true
 }
 
 // StripMarkup removes chat mention markup: Slack's <@U123>, <#C1|general>,
@@ -89,16 +105,19 @@ func Words(s string) []string {
 		}
 		w := s[start:end]
 		start = -1
-		if strings.IndexByte(w, '\'') > 0 {
+		if strings.IndexByte(w, '\'') >= 0 {
 			if base, rest, ok := contraction(w); ok {
 				words = append(words, base, rest)
 				return
 			}
+			w = strings.TrimSuffix(w, "'s")
+			w = strings.Trim(w, "'")
+			w = strings.ReplaceAll(w, "'", "")
 		}
-		w = strings.TrimSuffix(w, "'s")
-		w = strings.Trim(w, "'")
-		w = strings.ReplaceAll(w, "'", "")
 		if w != "" {
+			if words == nil {
+				words = make([]string, 0, len(s)/5+1) // about a word in 5 bytes
+			}
 			words = append(words, w)
 		}
 	}

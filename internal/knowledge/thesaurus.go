@@ -4,9 +4,7 @@ package knowledge
 
 import (
 	_ "embed"
-	"sort"
 	"strings"
-	"sync"
 )
 
 // thesaurus is generated from WordNet 3.0 (see gen_thesaurus.go and
@@ -15,39 +13,53 @@ import (
 //go:embed thesaurus.txt
 var thesaurus string
 
-var (
-	thesaurusOnce  sync.Once
-	thesaurusLines []int32 // start offset of each line
-)
-
 // lookupThesaurus returns the synonyms and more general words WordNet
-// lists for w exactly, and whether it knows w.
+// lists for w exactly, and whether it knows w. It binary-searches the
+// sorted lines of the text itself: no index to build at start.
 func lookupThesaurus(w string) ([]string, bool) {
-	thesaurusOnce.Do(func() {
-		thesaurusLines = make([]int32, 0, 70_000)
-		for start := 0; start < len(thesaurus); {
-			thesaurusLines = append(thesaurusLines, int32(start))
-			nl := strings.IndexByte(thesaurus[start:], '\n')
+	text := thesaurus
+	// Lines starting before lo have a word < w; lines starting at or
+	// after hi have a word >= w. lo is always a line start.
+	lo, hi := 0, len(text)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		s := mid // the first line start at or after mid
+		if s > 0 && text[s-1] != '\n' {
+			nl := strings.IndexByte(text[s:], '\n')
 			if nl < 0 {
-				break
+				s = len(text)
+			} else {
+				s += nl + 1
 			}
-			start += nl + 1
 		}
-	})
-	word := func(i int) string {
-		line := thesaurus[thesaurusLines[i]:]
-		return line[:strings.IndexByte(line, '\t')]
+		if s >= hi {
+			hi = mid // no line starts in [mid, hi)
+			continue
+		}
+		word, rest := thesaurusLine(text[s:])
+		if word < w {
+			lo = len(text) - len(rest)
+		} else {
+			hi = s
+		}
 	}
-	i := sort.Search(len(thesaurusLines), func(i int) bool { return word(i) >= w })
-	if i == len(thesaurusLines) || word(i) != w {
+	if lo == len(text) {
 		return nil, false
 	}
-	line := thesaurus[thesaurusLines[i]:]
-	line = line[strings.IndexByte(line, '\t')+1:]
-	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
-		line = line[:nl]
+	word, rest := thesaurusLine(text[lo:])
+	if word != w {
+		return nil, false
 	}
-	return strings.Split(line, ","), true
+	line := text[lo+len(word)+1 : len(text)-len(rest)]
+	return strings.Split(strings.TrimSuffix(line, "\n"), ","), true
+}
+
+// thesaurusLine splits the line at the start of text into its word and
+// what follows the line.
+func thesaurusLine(text string) (word, rest string) {
+	line, rest, _ := strings.Cut(text, "\n")
+	word, _, _ = strings.Cut(line, "\t")
+	return word, rest
 }
 
 // morphSuffixes are WordNet's detachment rules for regular inflections

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	bot "github.com/deepseek-story/bot"
+	"github.com/deepseek-story/bot/internal/answer"
+	"github.com/deepseek-story/bot/internal/eval"
+	"github.com/deepseek-story/bot/internal/knowledge"
+)
+
+func testEngine(t *testing.T) *answer.Engine {
+	t.Helper()
+	kb, err := knowledge.Parse(embeddedName, bot.DefaultKnowledge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return answer.New(kb, answer.Options{})
+}
+
+// Answers come out in input order however the workers finish.
+func TestAskStreamKeepsOrder(t *testing.T) {
+	qs := []string{"who founded deepseek", "what is DeepSeek R1", "Who is the CEO of Microsoft?", "help",
+		"how much did nvidia lose", "wen was r1 released", "what is the stargate project"}
+	var in strings.Builder
+	var want []string
+	for i := range 700 {
+		q := fmt.Sprintf("%s %d", qs[i%len(qs)], i)
+		want = append(want, q)
+		in.WriteString(q + "\n")
+		if i%50 == 0 {
+			in.WriteString("\n  \n") // blank lines are skipped
+		}
+	}
+	var out strings.Builder
+	if err := askStream(context.Background(), testEngine(t), strings.NewReader(in.String()), &out, true); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("got %d answer lines; want %d", len(lines), len(want))
+	}
+	for i, l := range lines {
+		var r answer.Reply
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatalf("line %d %q: %v", i, l, err)
+		}
+		if r.Question != want[i] {
+			t.Fatalf("answer %d is to %q; want %q (out of order)", i, r.Question, want[i])
+		}
+	}
+}
+
+// Someone who writes a question and waits gets its answer before writing
+// the next: the stream flushes before it waits for input.
+func TestAskStreamAnswersBeforeWaitingForInput(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- askStream(context.Background(), testEngine(t), inR, outW, true)
+		_ = outW.Close()
+	}()
+	answers := bufio.NewScanner(outR)
+	lines := make(chan string)
+	go func() {
+		for answers.Scan() {
+			lines <- answers.Text()
+		}
+		close(lines)
+	}()
+	for _, q := range []string{"who founded deepseek", "Who is the CEO of Microsoft?", "when was liang wenfeng born"} {
+		if _, err := io.WriteString(inW, q+"\n"); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case l := <-lines:
+			var r answer.Reply
+			if err := json.Unmarshal([]byte(l), &r); err != nil || r.Question != q {
+				t.Fatalf("answer %q (%v); want one to %q", l, err, q)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("no answer to %q while the stream waits for input: not flushed", q)
+		}
+	}
+	_ = inW.Close()
+	if err := <-done; err != nil {
+		t.Fatalf("askStream: %v", err)
+	}
+	if l, ok := <-lines; ok {
+		t.Errorf("extra output %q", l)
+	}
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func TestAskStreamReportsErrors(t *testing.T) {
+	in := strings.Repeat("who founded deepseek\n", 200)
+	err := askStream(context.Background(), testEngine(t), strings.NewReader(in), failingWriter{}, true)
+	if err == nil || !strings.Contains(err.Error(), "write answer: disk full") {
+		t.Errorf("askStream to a failing writer = %v; want the write error", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out strings.Builder
+	err = askStream(ctx, testEngine(t), strings.NewReader(in), &out, true)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("askStream with a cancelled context = %v; want context.Canceled", err)
+	}
+	long := strings.Repeat("x", 2<<20) + "\n"
+	_, code := runBot(t, nil, "who founded deepseek\n"+long, "ask", "--json", "-")
+	if code != exitUsage {
+		t.Errorf("bot ask --json - with a 2 MB line exit = %d; want %d", code, exitUsage)
+	}
+}
+
+// BenchmarkAskStream answers the dev and held-out questions, repeated to
+// 4,000 lines, through bot ask --json - (the knowledge already loaded).
+func BenchmarkAskStream(b *testing.B) {
+	var qs []string
+	for _, file := range []string{"../../testdata/questions.yaml", "../../testdata/holdout.yaml"} {
+		set, err := eval.Load(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, c := range set.Questions {
+			qs = append(qs, c.Q)
+		}
+	}
+	var in strings.Builder
+	for i := range 4000 {
+		in.WriteString(qs[i%len(qs)] + "\n")
+	}
+	kb, err := knowledge.Parse(embeddedName, bot.DefaultKnowledge)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		// A fresh engine each time, as each bot process has.
+		engine := answer.New(kb, answer.Options{})
+		if err := askStream(context.Background(), engine, strings.NewReader(in.String()), io.Discard, true); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
