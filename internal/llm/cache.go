@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -85,16 +86,20 @@ func answerKey(question string, facts []*knowledge.Fact, version, model string) 
 	b := append(buf[:0], "answer\x00"...)
 	b = appendNormalized(b, question)
 	b = append(b, 0)
-	var idBuf [8]string
-	ids := idBuf[:0]
+	var factBuf [8]*knowledge.Fact
+	sorted := factBuf[:0]
 	for _, f := range facts {
 		if f != nil {
-			ids = append(ids, f.ID)
+			sorted = append(sorted, f)
 		}
 	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		b = append(b, id...)
+	slices.SortFunc(sorted, func(a, b *knowledge.Fact) int { return strings.Compare(a.ID, b.ID) })
+	// The facts' own text too: a curator who edits an answer and forgets
+	// to bump the knowledge version still gets a fresh summary.
+	for _, f := range sorted {
+		b = append(b, f.ID...)
+		b = append(b, 0)
+		b = append(b, f.Answer...)
 		b = append(b, 0)
 	}
 	b = append(b, version...)

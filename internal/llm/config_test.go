@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/deepseek-story/bot/internal/knowledge"
 )
 
 func TestConfigFromEnv(t *testing.T) {
@@ -73,5 +75,23 @@ func TestMemoryCacheExpires(t *testing.T) {
 	c.Set(ctx, "c", "4", 0)
 	if _, ok := c.Get(ctx, "a"); ok {
 		t.Error(`Get("a") hit after two newer entries in a cache of 2; want it evicted`)
+	}
+}
+
+func TestAnswerKeyFollowsFactText(t *testing.T) {
+	f := &knowledge.Fact{ID: "a", Answer: "Acme fell 12%."}
+	edited := &knowledge.Fact{ID: "a", Answer: "Acme fell 13%."}
+	base := answerKey("how far did acme fall", []*knowledge.Fact{f}, "v1", "m")
+	for name, other := range map[string]string{
+		"edited answer, same version": answerKey("how far did acme fall", []*knowledge.Fact{edited}, "v1", "m"),
+		"new version":                 answerKey("how far did acme fall", []*knowledge.Fact{f}, "v2", "m"),
+		"other model":                 answerKey("how far did acme fall", []*knowledge.Fact{f}, "v1", "m2"),
+	} {
+		if other == base {
+			t.Errorf("%s: same cache key; want a different one", name)
+		}
+	}
+	if again := answerKey("How far did ACME fall?", []*knowledge.Fact{f}, "v1", "m"); again != base {
+		t.Errorf("the same question, differently typed: key %s; want %s", again, base)
 	}
 }
