@@ -139,7 +139,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 	}
 	want := questionType(words)
-	entityOnly := onlyEntities(slots)
+	// "what did Nvidia say" names only an entity, but asks for its words.
+	entityOnly := onlyEntities(slots) && !slices.ContainsFunc(words, func(w string) bool { return speechWords[w] })
 	if entityOnly && (want == "" || want == knowledge.TypePerson && !allPeople(kb, slots)) {
 		// "tell me about DeepSeek", "who is Zhipu": the entity's profile.
 		want = knowledge.TypeDefinition

@@ -20,6 +20,8 @@ func TestStoryPromises(t *testing.T) {
 		{"a common name alone", "What is DeepSeek?", true, "Liang Wenfeng"},
 		{"contraction", "what's deepseek", true, "Liang Wenfeng"},
 		{"outage", "why was deepseek down", true, "traffic"},
+		{"a name and a speech verb asks for its words", "what did nvidia say", true, "Nvidia said"},
+		{"chat filler", "who tf is zhipu lol", true, "Tencent"},
 		{"two facts", "who backs zhipu and why was it blacklisted?", true, "Tencent"},
 		{"near miss: market share", "What is Nvidia's market share in gaming GPUs?", false, "I don't know"},
 		{"near miss: another CEO", "Who is the CEO of Microsoft?", false, "I don't know"},

@@ -16,6 +16,7 @@ tell know explain describe say saying said tells let lets give show wanna gonna 
 exactly basically quick quickly briefly simply kind sort bit lot lots thing things stuff something anything info
 information detail details happen happened happening happens going go goes went get got gets mean means meant
 according per
+nah yeah yea yep yup nope lol lmao lmfao rofl tf wtf omg idk tbh ngl fr imo imho btw bruh bro yall ya im ive
 `)
 
 // helpWords alone (with stopwords) make a question a request for help.
