@@ -140,7 +140,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	}
 	want := questionType(words)
 	// "what did Nvidia say" names only an entity, but asks for its words.
-	entityOnly := onlyEntities(slots) && !slices.ContainsFunc(words, func(w string) bool { return speechWords[w] })
+	entityOnly := onlyEntities(slots) && !asksWordsOf(kb, words)
 	if entityOnly && (want == "" || want == knowledge.TypePerson && !allPeople(kb, slots)) {
 		// "tell me about DeepSeek", "who is Zhipu": the entity's profile.
 		want = knowledge.TypeDefinition
@@ -383,6 +383,20 @@ func askedSpeaker(kb *knowledge.Base, words []string) string {
 		}
 	}
 	return ""
+}
+
+// asksWordsOf reports whether the question asks what something it names
+// said or thinks: a speech word after a name ("what did Nvidia say"), not
+// before one ("tell me about Nvidia").
+func asksWordsOf(kb *knowledge.Base, words []string) bool {
+	for k, w := range words {
+		if speechWords[w] && k > 0 && slices.ContainsFunc(kb.Index().Analyze(words[:k]), func(t knowledge.Term) bool {
+			return strings.HasPrefix(t.Term, "@")
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedPeople returns the people words name, in order.
