@@ -246,6 +246,9 @@ func run(botBin, redisURL string, o options) error {
 	slices.Sort(lat)
 	pct := func(p float64) time.Duration { return lat[int(float64(len(lat)-1)*p)] }
 	fmt.Printf("replicas %d, events %d (each to every replica), %d events/s; measured %s after a %s warm-up\n", n, sent, rate, elapsed.Round(time.Second), warmup)
+	if fill := cacheFill(rate, n); warmup < fill {
+		fmt.Printf("note: the warm-up is shorter than the replicas' caches take to fill at this rate (about %s); memory growth includes that filling\n", fill.Round(time.Second))
+	}
 	fmt.Printf("ack latency p50 %s, p99 %s, max %s; ack errors %d\n", pct(0.5), pct(0.99), lat[len(lat)-1], ackErrors.Load())
 	fmt.Printf("replies: lost %d, duplicated %d\n", lost, dup)
 	var tooMuch []string
@@ -274,6 +277,18 @@ func run(botBin, redisURL string, o options) error {
 		return errors.New(strings.Join(problems, "; "))
 	}
 	return nil
+}
+
+// cacheFill is about how long a replica's bounded caches take to fill at
+// rate events a second shared by n replicas: the local claim mirror
+// (20,000 keys, two per event, every replica sees every event), the
+// conversations (10,000, one per event answered: rate/n a second) and the
+// local question log (10,000 records, likewise), with half again for the
+// GC's heap goal to settle.
+func cacheFill(rate, n int) time.Duration {
+	claims := 20_000 / float64(2*rate)
+	answered := 10_000 / (float64(rate) / float64(max(n, 1)))
+	return time.Duration(1.5 * max(claims, answered) * float64(time.Second))
 }
 
 func pctGrowth(before, after float64) float64 {
