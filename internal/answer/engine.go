@@ -13,9 +13,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/hashicorp/golang-lru/v2/expirable"
-
 	"github.com/deepseek-story/bot/internal/knowledge"
+	"github.com/deepseek-story/bot/internal/ttlcache"
 )
 
 // MaxQuestionRunes caps how much of a question is read.
@@ -34,7 +33,8 @@ type Options struct {
 	// Summarizer condenses facts with an LLM; nil means facts only.
 	Summarizer Summarizer
 	// Conversations is how many conversations keep follow-up context
-	// (default 10,000), and ConversationTTL for how long (default 30 minutes).
+	// (default 10,000), and ConversationTTL for how long (default 30
+	// minutes). Memory is bounded by Conversations alone.
 	Conversations   int
 	ConversationTTL time.Duration
 	// MinCoverage and MinScore override the answering thresholds
@@ -47,7 +47,7 @@ type Options struct {
 type Engine struct {
 	kb     atomic.Pointer[knowledge.Base]
 	sum    Summarizer
-	convos *expirable.LRU[string, convState]
+	convos *ttlcache.Cache[string, convState]
 	bufs   sync.Pool
 
 	minCoverage, minScore float64
@@ -71,7 +71,7 @@ func New(kb *knowledge.Base, opts Options) *Engine {
 	}
 	e := &Engine{
 		sum:         opts.Summarizer,
-		convos:      expirable.NewLRU[string, convState](opts.Conversations, nil, opts.ConversationTTL),
+		convos:      ttlcache.New[string, convState](opts.Conversations, opts.ConversationTTL),
 		minCoverage: cmp.Or(opts.MinCoverage, DefaultMinCoverage),
 		minScore:    cmp.Or(opts.MinScore, DefaultMinScore),
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/deepseek-story/bot/internal/knowledge"
@@ -141,6 +142,38 @@ func TestFollowUps(t *testing.T) {
 	r, _ := e.Answer(ctx, Question{Text: "when was that", Conversation: "fresh"})
 	if r.Answered {
 		t.Errorf("follow-up without context answered %q; want no answer", r.Text)
+	}
+}
+
+// Conversation state is bounded by Options.Conversations (the least
+// recently used forgotten first) and lasts ConversationTTL.
+func TestConversationsBounded(t *testing.T) {
+	ctx := context.Background()
+	followUp := func(e *Engine, conv string) bool {
+		r, _ := e.Answer(ctx, Question{Text: "when was that", Conversation: conv})
+		return strings.Contains(r.Text, "March 2025")
+	}
+	e := New(loadKB(t, "testdata/kb.yaml"), Options{Conversations: 3})
+	for i := range 10 {
+		if r, _ := e.Answer(ctx, Question{Text: "why was acme banned", Conversation: fmt.Sprint("c", i)}); !r.Answered {
+			t.Fatalf("c%d: not answered: %q", i, r.Text)
+		}
+	}
+	if n := e.convos.Len(); n != 3 {
+		t.Fatalf("%d conversations kept, want 3", n)
+	}
+	if followUp(e, "c0") {
+		t.Error("c0's follow-up resolved; it should have been forgotten")
+	}
+	if !followUp(e, "c9") {
+		t.Error("c9's follow-up did not resolve")
+	}
+
+	e = New(loadKB(t, "testdata/kb.yaml"), Options{ConversationTTL: time.Millisecond})
+	e.Answer(ctx, Question{Text: "why was acme banned", Conversation: "old"})
+	time.Sleep(5 * time.Millisecond)
+	if followUp(e, "old") {
+		t.Error("follow-up resolved after the conversation's ttl")
 	}
 }
 

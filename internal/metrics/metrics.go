@@ -3,6 +3,8 @@
 package metrics
 
 import (
+	"regexp"
+
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 )
@@ -47,10 +49,17 @@ type Metrics struct {
 	Connected *prometheus.GaugeVec
 }
 
-// New creates the metrics on a fresh registry, with Go and process collectors.
+// New creates the metrics on a fresh registry, with Go and process
+// collectors. Beside the usual go_memstats_*, the Go collector exports
+// go_gc_heap_live_bytes (what the last GC found live): heap in use swings
+// between that and about twice it (GOGC=100), so growth of the live heap,
+// not of the heap in use, is what tells a leak.
 func New() *Metrics {
 	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	reg.MustRegister(
+		collectors.NewGoCollector(collectors.WithGoCollectorRuntimeMetrics(
+			collectors.GoRuntimeMetricsRule{Matcher: regexp.MustCompile(`^/gc/heap/live:bytes$`)})),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	m := &Metrics{
 		Registry: reg,
 		Questions: prometheus.NewCounterVec(prometheus.CounterOpts{

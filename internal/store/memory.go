@@ -11,35 +11,37 @@ import (
 	"time"
 
 	lru "github.com/hashicorp/golang-lru/v2"
-	"github.com/hashicorp/golang-lru/v2/expirable"
 	"golang.org/x/time/rate"
 
 	"github.com/deepseek-story/bot/internal/answer"
+	"github.com/deepseek-story/bot/internal/ttlcache"
 )
 
 // MemoryClaims hands out each key once within its time to live. It is the
 // one-process implementation of event dedup and digest slot claims.
 type MemoryClaims struct {
-	mu   sync.Mutex
-	seen *expirable.LRU[string, struct{}]
+	seen *ttlcache.Cache[string, struct{}]
 }
 
 // NewMemoryClaims remembers up to size keys for at most ttl each (a
-// claim's own ttl may be shorter, never longer).
+// claim's own ttl may be shorter, never longer). Its memory is bounded by
+// size and reaches that bound after size claims, whatever ttl.
 func NewMemoryClaims(size int, ttl time.Duration) *MemoryClaims {
-	return &MemoryClaims{seen: expirable.NewLRU[string, struct{}](size, nil, ttl)}
+	return newMemoryClaims(size, ttl, time.Now)
 }
 
-// Claim reports whether key was not claimed before (and claims it).
-func (c *MemoryClaims) Claim(_ context.Context, key string, _ time.Duration) (bool, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.seen.Contains(key) {
-		return false, nil
-	}
-	c.seen.Add(key, struct{}{})
-	return true, nil
+func newMemoryClaims(size int, ttl time.Duration, now func() time.Time) *MemoryClaims {
+	return &MemoryClaims{seen: ttlcache.NewWithClock[string, struct{}](size, ttl, now)}
 }
+
+// Claim reports whether key was not claimed within ttl before (and claims
+// it); ttl <= 0 means the ttl given to NewMemoryClaims.
+func (c *MemoryClaims) Claim(_ context.Context, key string, ttl time.Duration) (bool, error) {
+	return c.seen.AddIfAbsent(key, struct{}{}, ttl), nil
+}
+
+// Len is how many claims are remembered.
+func (c *MemoryClaims) Len() int { return c.seen.Len() }
 
 // MemoryLimiter is a per-key token bucket: n events a period, in bursts of n.
 type MemoryLimiter struct {

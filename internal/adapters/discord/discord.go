@@ -19,12 +19,12 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
-	"github.com/hashicorp/golang-lru/v2/expirable"
 
 	"github.com/deepseek-story/bot/internal/answer"
 	"github.com/deepseek-story/bot/internal/digest"
 	"github.com/deepseek-story/bot/internal/metrics"
 	"github.com/deepseek-story/bot/internal/store"
+	"github.com/deepseek-story/bot/internal/ttlcache"
 )
 
 // platform is the platform label of metrics, questions and feedback.
@@ -143,10 +143,9 @@ type Adapter struct {
 
 	// links maps our messages ("m:ID") and the interactions we answered
 	// ("i:ID") to their conversation key, so replies and clicks continue it.
-	links *expirable.LRU[string, string]
+	links *ttlcache.Cache[string, string]
 	// told remembers users recently told they are rate limited.
-	told   *expirable.LRU[string, struct{}]
-	toldMu sync.Mutex
+	told *ttlcache.Cache[string, struct{}]
 
 	mu       sync.Mutex
 	closing  bool
@@ -226,8 +225,8 @@ func New(cfg Config, deps Deps) (*Adapter, error) {
 		reconnectGrace: cfg.OpenTimeout + 5*time.Second,
 		checkInterval:  time.Second,
 		stuckWait:      2 * time.Second,
-		links:          expirable.NewLRU[string, string](100_000, nil, 30*time.Minute),
-		told:           expirable.NewLRU[string, struct{}](10_000, nil, time.Minute),
+		links:          ttlcache.New[string, string](100_000, 30*time.Minute),
+		told:           ttlcache.New[string, struct{}](10_000, time.Minute),
 	}
 	if id, err := AppIDFromToken(cfg.Token); err == nil {
 		a.appID.Store(&id)

@@ -75,13 +75,7 @@ func (a *Adapter) handleMessage(ctx context.Context, m *discordgo.Message) {
 
 // tellRateLimited says so once a minute per user; further messages are dropped.
 func (a *Adapter) tellRateLimited(ctx context.Context, m *discordgo.Message) {
-	a.toldMu.Lock()
-	told := a.told.Contains(m.Author.ID)
-	if !told {
-		a.told.Add(m.Author.ID, struct{}{})
-	}
-	a.toldMu.Unlock()
-	if told {
+	if !a.told.AddIfAbsent(m.Author.ID, struct{}{}, 0) {
 		return
 	}
 	a.reply(ctx, m, "", textMessage(msgRateLimited))

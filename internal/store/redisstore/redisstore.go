@@ -47,6 +47,9 @@ const (
 	// StreamMaxLen caps the question log stream (XADD MAXLEN ~).
 	StreamMaxLen = 100_000
 
+	// connBufferSize is each pooled connection's read and write buffer.
+	connBufferSize = 4 << 10
+
 	minBackoff    = 50 * time.Millisecond
 	failThreshold = 3
 	warnInterval  = 10 * time.Second
@@ -197,6 +200,17 @@ func Open(ctx context.Context, url string, opts Options) (*Store, error) {
 	ro.MaxRetries = 1
 	if ro.PoolSize == 0 {
 		ro.PoolSize = opts.PoolSize
+	}
+	// Commands and replies are small (a key, SET NX, the token bucket, a
+	// cached answer of a few KiB); replies larger than the buffer are still
+	// read whole. go-redis's default 32 KiB read and write buffers would
+	// let a pool grown by one burst hold 64 KiB a connection (4 MiB for 64)
+	// for as long as the connections stay idle.
+	if ro.ReadBufferSize == 0 {
+		ro.ReadBufferSize = connBufferSize
+	}
+	if ro.WriteBufferSize == 0 {
+		ro.WriteBufferSize = connBufferSize
 	}
 	if ro.DialTimeout == 0 {
 		ro.DialTimeout = time.Second

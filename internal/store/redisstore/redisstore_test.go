@@ -318,6 +318,47 @@ func TestCacheSharedAcrossReplicas(t *testing.T) {
 	}
 }
 
+// Connections have small buffers (a burst that grows the pool must not
+// hold 64 KiB a connection), and replies far larger than them still
+// arrive whole: a big cached answer, and log pages of many records.
+func TestSmallConnectionBuffersReadLargeReplies(t *testing.T) {
+	a, b, m := replicas(t)
+	ctx := context.Background()
+	if o := a.rdb.Options(); o.ReadBufferSize != connBufferSize || o.WriteBufferSize != connBufferSize {
+		t.Fatalf("buffers = %d read, %d write; want %d", o.ReadBufferSize, o.WriteBufferSize, connBufferSize)
+	}
+	big := strings.Repeat("DeepSeek R1 is a reasoning model. ", 10_000) // 340 KB
+	a.Cache().Set(ctx, "big", big, time.Hour)
+	b.Cache().local.Purge() // b must read it from Redis
+	if got, ok := b.Cache().Get(ctx, "big"); !ok || got != big {
+		t.Fatalf("Get(big) = %d bytes, %v; want %d bytes", len(got), ok, len(big))
+	}
+
+	since := time.Now().Add(-time.Minute)
+	question := strings.Repeat("what did the story say about nvidia ", 30) // ~1 KB
+	// 1,000 records: within the log queue (1,024), and a 1 MB XRANGE page.
+	for i := range 1000 {
+		if err := a.Log(ctx, store.Entry{Platform: "slack", Channel: "C1", Question: fmt.Sprint(question, i), Intent: answer.IntentAnswer}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	eventually(t, 10*time.Second, "1000 records written", func() bool {
+		a.qlog.mu.Lock()
+		defer a.qlog.mu.Unlock()
+		return len(a.qlog.pending) == 0 && len(a.qlog.recent) == 1000
+	})
+	entries, err := b.Entries(ctx, since)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 1000 || entries[999].Question != fmt.Sprint(question, 999) {
+		t.Fatalf("Entries from the other replica: %d; want 1000, the last one whole", len(entries))
+	}
+	if n := redisErrors(m, "cache_get") + redisErrors(m, "entries") + redisErrors(m, "log"); n != 0 {
+		t.Errorf("RedisErrors = %v; want 0", n)
+	}
+}
+
 func TestShownFactsSharedAcrossReplicas(t *testing.T) {
 	a, b, _ := replicas(t)
 	ctx := context.Background()
