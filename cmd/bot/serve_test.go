@@ -9,12 +9,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 	"sync"
@@ -63,64 +60,6 @@ func (f *fakeSlack) snapshot() []url.Values {
 	return append([]url.Values(nil), f.posts...)
 }
 
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().String()
-}
-
-// startRedis returns the URL of a Redis for the test: REDIS_URL when CI
-// sets it (and then it must answer), else a redis-server of its own.
-func startRedis(t *testing.T) string {
-	t.Helper()
-	if u := os.Getenv("REDIS_URL"); u != "" {
-		parsed, err := url.Parse(u)
-		if err != nil {
-			t.Fatalf("REDIS_URL: %v", err)
-		}
-		c, err := net.DialTimeout("tcp", parsed.Host, 2*time.Second)
-		if err != nil {
-			t.Fatalf("REDIS_URL=%s is set but Redis is unreachable: %v", u, err)
-		}
-		c.Close()
-		return u
-	}
-	bin, err := exec.LookPath("redis-server")
-	if err != nil {
-		t.Fatal("redis-server not found: apt-get install -y redis-server (or set REDIS_URL)")
-	}
-	addr := freeAddr(t)
-	_, port, _ := net.SplitHostPort(addr)
-	cmd := exec.Command(bin, "--port", port, "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		c, err := net.Dial("tcp", addr)
-		if err == nil {
-			_, _ = c.Write([]byte("PING\r\n"))
-			buf := make([]byte, 7)
-			_ = c.SetReadDeadline(time.Now().Add(time.Second))
-			n, _ := c.Read(buf)
-			c.Close()
-			if strings.HasPrefix(string(buf[:n]), "+PONG") {
-				break
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("redis-server did not answer PING")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	return "redis://" + addr + "/0"
-}
-
 // replica is one bot serve running in the test.
 type replica struct {
 	addr string
@@ -133,7 +72,7 @@ type syncBuffer = testkit.SyncBuffer
 
 func startServe(ctx context.Context, t *testing.T, env map[string]string) *replica {
 	t.Helper()
-	r := &replica{addr: freeAddr(t), done: make(chan error, 1), out: &syncBuffer{}}
+	r := &replica{addr: testkit.FreeAddr(t), done: make(chan error, 1), out: &syncBuffer{}}
 	full := map[string]string{"BOT_ADDR": r.addr, "BOT_KNOWLEDGE": "../../knowledge.yaml", "BOT_DATA_DIR": t.TempDir()}
 	for k, v := range env {
 		full[k] = v
@@ -189,7 +128,7 @@ func mentionEvent(eventID, channel, user, ts, text string) []byte {
 // once (as Slack retries reaching different replicas do). Each question
 // must be answered exactly once, and a user's rate limit is shared.
 func TestServeReplicasShareRedis(t *testing.T) {
-	redisURL := startRedis(t)
+	redisURL := testkit.Redis(t)
 	slack := newFakeSlack(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	env := map[string]string{
