@@ -441,7 +441,9 @@ func (ix *Index) Weight(t Term) float64 {
 // two letters counts as one). Shorter words, numbers, known words,
 // stopwords and common English words are returned as they are.
 func (ix *Index) Correct(w string) string {
-	if len(w) < 4 || stopwords[w] || generalWords[w] || ix.wordDF[w] > 0 || w[0] >= '0' && w[0] <= '9' {
+	if len(w) < 4 || stopwords[w] || generalWords[w] || ix.wordDF[w] > 0 || strings.ContainsAny(w, "0123456789") {
+		// A word with a digit is a number or a model name ("H800"): one
+		// digit off is another thing, not a typo.
 		return w
 	}
 	if _, ok := ix.aliases[w]; ok {

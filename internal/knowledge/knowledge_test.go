@@ -218,3 +218,26 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+func TestCorrect(t *testing.T) {
+	kb, err := Load("../../knowledge.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := kb.Index()
+	tests := []struct{ name, in, want string }{
+		{"one letter off", "blackwel", "blackwell"},
+		{"swapped pair", "nivdia", "nvidia"},
+		{"a known word stays", "nvidia", "nvidia"},
+		{"a real English word is not a typo", "meditate", "meditate"},
+		{"a model number one digit off is another model", "h800", "h800"},
+		{"a year is not a typo", "2023", "2023"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := ix.Correct(tc.in); got != tc.want {
+				t.Errorf("Correct(%q) = %q; want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
