@@ -188,7 +188,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		m.score = acc.Scores[best]
 	}
 	m.ok = m.coverage >= minCoverage && (profile || m.score >= e.minScore) && namesAll(kb, slots, best) && givesType(m.fact, want) &&
-		saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best)
+		saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) && speaksOfFuture(words, m.fact)
 	return m
 }
 
@@ -338,6 +338,30 @@ func namesKind(kb *knowledge.Base, words []string, terms []knowledge.Term, i int
 	return slices.ContainsFunc(kb.Entities, func(ent knowledge.Entity) bool {
 		return ent.Type == typ && !named[ent.ID] && ix.Credit("@"+ent.ID, i) > 0
 	})
+}
+
+// futureWords mark an answer that speaks of what will or may happen.
+var futureWords = map[string]bool{
+	"will": true, "would": true, "could": true, "might": true, "may": true, "future": true, "going": true,
+	"need": true, "needed": true, "needs": true, "can": true, "cannot": true, "whether": true, "possibility": true,
+	"expect": true, "expects": true, "likely": true, "never": true, "endgame": true,
+}
+
+// speaksOfFuture reports whether fact f can answer the question's tense: a
+// question about what will happen ("will Trump ban DeepSeek?") needs a fact
+// that speaks of the future or of what may be, not a report of the past.
+func speaksOfFuture(words []string, f *knowledge.Fact) bool {
+	future := false
+	for i, w := range words {
+		if w == "will" || w == "gonna" || w == "going" && i+1 < len(words) && words[i+1] == "to" {
+			future = true
+			break
+		}
+	}
+	if !future {
+		return true
+	}
+	return slices.ContainsFunc(knowledge.Words(knowledge.Normalize(f.Answer)), func(w string) bool { return futureWords[w] })
 }
 
 // speechWords ask for what someone said or thinks. Nouns ("quote",
