@@ -188,7 +188,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		m.score = acc.Scores[best]
 	}
 	m.ok = m.coverage >= minCoverage && (profile || m.score >= e.minScore) && namesAll(kb, slots, best) && givesType(m.fact, want) &&
-		saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) && speaksOfFuture(words, m.fact)
+		saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) && speaksOfFuture(words, m.fact) &&
+		(len(slots) > 1 || hasOwnTerm(ix, slots, best))
 	return m
 }
 
@@ -338,6 +339,19 @@ func namesKind(kb *knowledge.Base, words []string, terms []knowledge.Term, i int
 	return slices.ContainsFunc(kb.Entities, func(ent knowledge.Entity) bool {
 		return ent.Type == typ && !named[ent.ID] && ix.Credit("@"+ent.ID, i) > 0
 	})
+}
+
+// hasOwnTerm reports whether fact number i has at least one of the
+// question's own words, not only stand-ins WordNet found for them. A
+// question whose one topic is a stand-in ("how do I meditate" → reflect)
+// is too far from the story to answer.
+func hasOwnTerm(ix *knowledge.Index, slots []slot, i int) bool {
+	for _, sl := range slots {
+		if sl.credit == 1 && sl.weight >= 1 && ix.Credit(sl.alts[0], i) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // futureWords mark an answer that speaks of what will or may happen.

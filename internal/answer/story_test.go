@@ -25,6 +25,7 @@ func TestStoryPromises(t *testing.T) {
 		{"the future, from a fact about the future", "is deepseek going to get h100s", true, "H100"},
 		{"near miss: the future from a past report", "will trump ban deepseek", false, "I don't know"},
 		{"near miss: a model number one digit off", "what is the h800", false, "I don't know"},
+		{"far: the only topic is a stand-in", "how do i meditate", false, "I don't know"},
 		{"two facts", "who backs zhipu and why was it blacklisted?", true, "Tencent"},
 		{"near miss: market share", "What is Nvidia's market share in gaming GPUs?", false, "I don't know"},
 		{"near miss: another CEO", "Who is the CEO of Microsoft?", false, "I don't know"},
