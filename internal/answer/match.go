@@ -2,7 +2,9 @@ package answer
 
 import (
 	"math"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/deepseek-story/bot/internal/knowledge"
@@ -189,6 +191,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	}
 	m.ok = m.coverage >= minCoverage && (profile || m.score >= e.minScore) && namesAll(kb, slots, best) && givesType(m.fact, want) &&
 		saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) && speaksOfFuture(words, m.fact) &&
+		(!asksHowMany(words) || statesCount(m.fact.Answer)) &&
 		(len(slots) > 1 || hasOwnTerm(ix, slots, best))
 	return m
 }
@@ -352,6 +355,42 @@ func hasOwnTerm(ix *knowledge.Index, slots []slot, i int) bool {
 		}
 	}
 	return false
+}
+
+// asksHowMany reports whether the question asks for a count ("how many").
+func asksHowMany(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "how" && words[i+1] == "many" {
+			return true
+		}
+	}
+	return false
+}
+
+// numberRE finds numbers with what marks them as money or a share: "$12
+// billion", "17%", "10,000".
+var numberRE = regexp.MustCompile(`(\$?)(\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent))?`)
+
+// statesCount reports whether an answer gives a count: a number that is
+// not money, a percentage or a year ("10,000 A100 chips", "20 months",
+// "25 times"), or a number word.
+func statesCount(answer string) bool {
+	for _, m := range numberRE.FindAllStringSubmatch(answer, -1) {
+		money, num, pct := m[1], m[2], m[3]
+		if money != "" || pct != "" {
+			continue
+		}
+		if n, err := strconv.Atoi(num); err == nil && len(num) == 4 && n >= 1900 && n <= 2099 {
+			continue // a year
+		}
+		return true
+	}
+	return slices.ContainsFunc(knowledge.Words(knowledge.Normalize(answer)), func(w string) bool { return countWords[w] })
+}
+
+var countWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"ten": true, "twenty": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true, "dozen": true,
 }
 
 // futureWords mark an answer that speaks of what will or may happen.

@@ -26,6 +26,8 @@ func TestStoryPromises(t *testing.T) {
 		{"near miss: the future from a past report", "will trump ban deepseek", false, "I don't know"},
 		{"near miss: a model number one digit off", "what is the h800", false, "I don't know"},
 		{"far: the only topic is a stand-in", "how do i meditate", false, "I don't know"},
+		{"how many, from a count", "how many a100 chips did deepseek use", true, "10,000"},
+		{"near miss: how many, but only money is given", "how many investors lost money at high-flyer", false, "I don't know"},
 		{"two facts", "who backs zhipu and why was it blacklisted?", true, "Tencent"},
 		{"near miss: market share", "What is Nvidia's market share in gaming GPUs?", false, "I don't know"},
 		{"near miss: another CEO", "Who is the CEO of Microsoft?", false, "I don't know"},
@@ -54,5 +56,25 @@ func TestStoryPromises(t *testing.T) {
 	f, _ := e.Answer(context.Background(), Question{Text: "when was he born?", Conversation: "c"})
 	if !strings.Contains(r.Text, "Liang") || !strings.Contains(f.Text, "1985") {
 		t.Errorf("follow-up: %q then %q; want Liang, then 1985", r.Text, f.Text)
+	}
+}
+
+func TestStatesCount(t *testing.T) {
+	tests := []struct {
+		answer string
+		want   bool
+	}{
+		{"DeepSeek used 10,000 A100 chips.", true},
+		{"DeepSeek is 20 months old.", true},
+		{"The Mag 7 are seven companies.", true},
+		{"Assets shrank from $12 billion to about $4 billion.", false},
+		{"Shares fell 17% to $118.58.", false},
+		{"Liang was born in 1985.", false},
+		{"No number here.", false},
+	}
+	for _, tc := range tests {
+		if got := statesCount(tc.answer); got != tc.want {
+			t.Errorf("statesCount(%q) = %v; want %v", tc.answer, got, tc.want)
+		}
 	}
 }
