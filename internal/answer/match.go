@@ -302,6 +302,7 @@ func init() {
 		"person": `person people man woman guy guys scientist scientists politician politicians leader leaders president
 			premier executive executives ceo official officials`,
 		"product": `chip chips gpu gpus processor processors model models product products`,
+		"place":   `city cities country countries town towns province provinces region regions`,
 	} {
 		for _, w := range strings.Fields(typ + " " + nouns) {
 			kindNouns[w] = typ

@@ -28,6 +28,8 @@ func TestStoryPromises(t *testing.T) {
 		{"far: the only topic is a stand-in", "how do i meditate", false, "I don't know"},
 		{"how many, from a count", "how many a100 chips did deepseek use", true, "10,000"},
 		{"near miss: how many, but only money is given", "how many investors lost money at high-flyer", false, "I don't know"},
+		{"which city, from a fact that names one", "which city hosted the li qiang symposium", true, "Beijing"},
+		{"near miss: which city, but the fact names none", "which city was liang born in", false, "I don't know"},
 		{"two facts", "who backs zhipu and why was it blacklisted?", true, "Tencent"},
 		{"near miss: market share", "What is Nvidia's market share in gaming GPUs?", false, "I don't know"},
 		{"near miss: another CEO", "Who is the CEO of Microsoft?", false, "I don't know"},
