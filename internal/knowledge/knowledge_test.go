@@ -194,6 +194,7 @@ func TestTokens(t *testing.T) {
 		{"chat spellings", "wen did u hear abt it", []string{"when", "did", "you", "hear", "about", "it"}},
 		{"a spelling that stands for two words", "whats deepseek, whos liang", []string{"what", "is", "deepseek", "who", "is", "liang"}},
 		{"markup and contraction", "<@U1> what's r1", []string{"what", "is", "r1"}},
+		{"contraction without its apostrophe", "why cant they, thats odd", []string{"why", "can", "not", "they", "that", "is", "odd"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -219,6 +219,11 @@ var chatSpellings = map[string]string{
 	"u": "you", "ur": "your", "r": "are", "b4": "before", "bc": "because", "cuz": "because", "coz": "because",
 	"whos": "who is", "wher": "where", "whn": "when", "thru": "through", "tho": "though", "ppl": "people",
 	"gonna": "going", "wanna": "want", "dunno": "know", "hows": "how is", "wheres": "where is", "whens": "when is",
+	// Contractions typed without the apostrophe.
+	"cant": "can not", "dont": "do not", "wont": "will not", "didnt": "did not", "doesnt": "does not",
+	"isnt": "is not", "wasnt": "was not", "arent": "are not", "werent": "were not", "havent": "have not",
+	"hasnt": "has not", "couldnt": "could not", "wouldnt": "would not", "shouldnt": "should not",
+	"theyre": "they are", "youre": "you are", "thats": "that is", "theres": "there is",
 }
 
 // Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
