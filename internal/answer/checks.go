@@ -1,0 +1,215 @@
+package answer
+
+// The checks below keep near misses out: each asks whether the best fact
+// can answer the kind of question asked, from the fact base and grammar
+// alone ("what did Li Qiang say" needs his words; "which universities"
+// needs a fact that names one). matchTerms applies them after ranking.
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/deepseek-story/bot/internal/knowledge"
+)
+
+// kindNouns are nouns that, after "which" or "what", ask to name a thing
+// of an entity type: "which universities", "what company".
+var kindNouns = map[string]string{}
+
+func init() {
+	for typ, nouns := range map[string]string{
+		"organisation": `company companies firm firms startup startups business businesses corporation corporations
+			university universities college colleges school schools institution institutions organisation organisations
+			organization organizations bank banks lab labs`,
+		"person": `person people man woman guy guys scientist scientists politician politicians leader leaders president
+			premier executive executives ceo official officials`,
+		"product": `chip chips gpu gpus processor processors model models product products`,
+		"place":   `city cities country countries town towns province provinces region regions`,
+	} {
+		for _, w := range strings.Fields(typ + " " + nouns) {
+			kindNouns[w] = typ
+		}
+	}
+}
+
+// askedKind returns the entity type a "which" or "what" question asks to
+// name, and the noun that asks it: "which universities" →
+// ("organisation", "universities").
+func askedKind(words []string) (typ, noun string) {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "which" || words[i] == "what" {
+			if typ := kindNouns[words[i+1]]; typ != "" {
+				return typ, words[i+1]
+			}
+		}
+	}
+	return "", ""
+}
+
+// namesKind reports whether fact number i can answer a question that asks
+// to name something of a kind ("which universities did they come from"):
+// the fact must name an entity of that type the question does not
+// already name. A fact that only says "top universities" names none.
+func namesKind(kb *knowledge.Base, words []string, terms []knowledge.Term, i int) bool {
+	typ, _ := askedKind(words)
+	if typ == "" {
+		return true
+	}
+	named := map[string]bool{}
+	for _, t := range terms {
+		if id, ok := strings.CutPrefix(t.Term, "@"); ok {
+			named[id] = true
+		}
+	}
+	ix := kb.Index()
+	return slices.ContainsFunc(kb.Entities, func(ent knowledge.Entity) bool {
+		return ent.Type == typ && !named[ent.ID] && ix.Credit("@"+ent.ID, i) > 0
+	})
+}
+
+// hasOwnTerm reports whether fact number i has at least one of the
+// question's own words, not only stand-ins WordNet found for them. A
+// question whose one topic is a stand-in ("how do I meditate" → reflect)
+// is too far from the story to answer.
+func hasOwnTerm(ix *knowledge.Index, slots []slot, i int) bool {
+	for _, sl := range slots {
+		if sl.credit == 1 && sl.weight >= 1 && ix.Credit(sl.alts[0], i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// asksHowMany reports whether the question asks for a count ("how many").
+func asksHowMany(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "how" && words[i+1] == "many" {
+			return true
+		}
+	}
+	return false
+}
+
+// numberRE finds numbers with what marks them as money or a share: "$12
+// billion", "17%", "10,000".
+var numberRE = regexp.MustCompile(`(\$?)(\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent))?`)
+
+// statesCount reports whether an answer gives a count: a number that is
+// not money, a percentage or a year ("10,000 A100 chips", "20 months",
+// "25 times"), or a number word.
+func statesCount(answer string) bool {
+	for _, m := range numberRE.FindAllStringSubmatch(answer, -1) {
+		money, num, pct := m[1], m[2], m[3]
+		if money != "" || pct != "" {
+			continue
+		}
+		if n, err := strconv.Atoi(num); err == nil && len(num) == 4 && n >= 1900 && n <= 2099 {
+			continue // a year
+		}
+		return true
+	}
+	return slices.ContainsFunc(knowledge.Words(knowledge.Normalize(answer)), func(w string) bool { return countWords[w] })
+}
+
+var countWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"ten": true, "twenty": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true, "dozen": true,
+}
+
+// futureWords mark an answer that speaks of what will or may happen.
+var futureWords = map[string]bool{
+	"will": true, "would": true, "could": true, "might": true, "may": true, "future": true, "going": true,
+	"need": true, "needed": true, "needs": true, "can": true, "cannot": true, "whether": true, "possibility": true,
+	"expect": true, "expects": true, "likely": true, "never": true, "endgame": true,
+}
+
+// speaksOfFuture reports whether fact f can answer the question's tense: a
+// question about what will happen ("will Trump ban DeepSeek?") needs a fact
+// that speaks of the future or of what may be, not a report of the past.
+func speaksOfFuture(words []string, f *knowledge.Fact) bool {
+	future := false
+	for i, w := range words {
+		if w == "will" || w == "gonna" || w == "going" && i+1 < len(words) && words[i+1] == "to" {
+			future = true
+			break
+		}
+	}
+	if !future {
+		return true
+	}
+	return slices.ContainsFunc(knowledge.Words(knowledge.Normalize(f.Answer)), func(w string) bool { return futureWords[w] })
+}
+
+// speechWords ask for what someone said or thinks. Nouns ("quote",
+// "view") are left out: "Cassius quote" asks for the quotation about
+// Cassius, not by him.
+var speechWords = map[string]bool{
+	"say": true, "says": true, "said": true, "saying": true, "tell": true, "tells": true, "told": true,
+	"think": true, "thinks": true, "thought": true, "believe": true, "believes": true, "believed": true,
+	"argue": true, "argues": true, "argued": true, "claim": true, "claims": true, "claimed": true,
+	"quoted": true, "warn": true, "warned": true, "commented": true, "reckon": true, "reckons": true,
+}
+
+// saidBy reports whether fact f can answer what the question asks a person
+// said or thinks: "what did Li Qiang say" needs a fact attributed to Li
+// Qiang, or an unattributed one about him that reports his words ("Kai-Fu
+// Lee ... said"), not one about the symposium he hosted. Questions that
+// ask nobody's words ask nothing of the fact.
+func saidBy(kb *knowledge.Base, words []string, f *knowledge.Fact) bool {
+	speaker := askedSpeaker(kb, words)
+	switch {
+	case speaker == "" || kb.Speaker(f) == speaker:
+		return true
+	case f.By != "" || !slices.Contains(f.Entities, speaker):
+		return false
+	}
+	return slices.ContainsFunc(knowledge.Words(knowledge.Normalize(f.Answer)), func(w string) bool { return speechWords[w] })
+}
+
+// askedSpeaker returns the person whose words the question asks for: the
+// last person named before a speech word ("what did Li Qiang tell Liang"),
+// or the first after "according to"; "" when it asks nobody's.
+func askedSpeaker(kb *knowledge.Base, words []string) string {
+	for k, w := range words {
+		switch {
+		case w == "according" && k+1 < len(words) && words[k+1] == "to":
+			if people := namedPeople(kb, words[k+2:]); len(people) > 0 {
+				return people[0]
+			}
+		case speechWords[w]:
+			if people := namedPeople(kb, words[:k]); len(people) > 0 {
+				return people[len(people)-1]
+			}
+		}
+	}
+	return ""
+}
+
+// asksWordsOf reports whether the question asks what something it names
+// said or thinks: a speech word after a name ("what did Nvidia say"), not
+// before one ("tell me about Nvidia").
+func asksWordsOf(kb *knowledge.Base, words []string) bool {
+	for k, w := range words {
+		if speechWords[w] && k > 0 && slices.ContainsFunc(kb.Index().Analyze(words[:k]), func(t knowledge.Term) bool {
+			return strings.HasPrefix(t.Term, "@")
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPeople returns the people words name, in order.
+func namedPeople(kb *knowledge.Base, words []string) []string {
+	var ids []string
+	for _, t := range kb.Index().Analyze(words) {
+		if id, ok := strings.CutPrefix(t.Term, "@"); ok {
+			if ent := kb.Entity(id); ent != nil && ent.Type == "person" {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids
+}
