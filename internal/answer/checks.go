@@ -14,6 +14,41 @@ import (
 	"github.com/deepseek-story/bot/internal/knowledge"
 )
 
+// namesAll reports whether fact number i involves every person,
+// organisation and product the question names: a fact about Liang does not
+// answer a question about Nvidia's chief executive. (Places and broad
+// concepts, like China, are context, not subjects.)
+func namesAll(kb *knowledge.Base, slots []slot, i int) bool {
+	ix := kb.Index()
+	for _, sl := range slots {
+		t := sl.alts[0]
+		id, ok := strings.CutPrefix(t, "@")
+		if !ok || len(sl.alts) > 1 || sl.weight < 1 {
+			continue
+		}
+		switch ent := kb.Entity(id); {
+		case ent == nil:
+		case ent.Type == "person", ent.Type == "organisation", ent.Type == "product":
+			if ix.Credit(t, i) == 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// givesType reports whether the fact's answer can answer the kind of
+// question asked: a "when" needs a date in it, a "how much" a figure.
+func givesType(f *knowledge.Fact, want string) bool {
+	switch want {
+	case knowledge.TypeDate:
+		return f.StatesDate()
+	case knowledge.TypeFigure:
+		return f.StatesFigure()
+	}
+	return true
+}
+
 // kindNouns are nouns that, after "which" or "what", ask to name a thing
 // of an entity type: "which universities", "what company".
 var kindNouns = map[string]string{}
