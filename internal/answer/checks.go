@@ -6,9 +6,7 @@ package answer
 // needs a fact that names one). matchTerms applies them after ranking.
 
 import (
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/deepseek-story/bot/internal/knowledge"
@@ -127,64 +125,16 @@ func asksHowMany(words []string) bool {
 	return false
 }
 
-// numberRE finds numbers with what marks them as money or a share: "$12
-// billion", "17%", "10,000".
-var numberRE = regexp.MustCompile(`(\$?)(\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent))?`)
-
-// statesCount reports whether an answer gives a count: a number that is
-// not money, a percentage or a year ("10,000 A100 chips", "20 months",
-// "25 times"), or a number word.
-func statesCount(answer string) bool {
-	for _, m := range numberRE.FindAllStringSubmatch(answer, -1) {
-		money, num, pct := m[1], m[2], m[3]
-		if money != "" || pct != "" {
-			continue
-		}
-		if n, err := strconv.Atoi(num); err == nil && len(num) == 4 && n >= 1900 && n <= 2099 {
-			continue // a year
-		}
-		return true
-	}
-	return slices.ContainsFunc(knowledge.Words(knowledge.Normalize(answer)), func(w string) bool { return countWords[w] })
-}
-
-var countWords = map[string]bool{
-	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
-	"ten": true, "twenty": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true, "dozen": true,
-}
-
-// futureWords mark an answer that speaks of what will or may happen.
-var futureWords = map[string]bool{
-	"will": true, "would": true, "could": true, "might": true, "may": true, "future": true, "going": true,
-	"need": true, "needed": true, "needs": true, "can": true, "cannot": true, "whether": true, "possibility": true,
-	"expect": true, "expects": true, "likely": true, "never": true, "endgame": true,
-}
-
 // speaksOfFuture reports whether fact f can answer the question's tense: a
 // question about what will happen ("will Trump ban DeepSeek?") needs a fact
 // that speaks of the future or of what may be, not a report of the past.
 func speaksOfFuture(words []string, f *knowledge.Fact) bool {
-	future := false
 	for i, w := range words {
 		if w == "will" || w == "gonna" || w == "going" && i+1 < len(words) && words[i+1] == "to" {
-			future = true
-			break
+			return f.SpeaksOfFuture()
 		}
 	}
-	if !future {
-		return true
-	}
-	return slices.ContainsFunc(knowledge.Words(knowledge.Normalize(f.Answer)), func(w string) bool { return futureWords[w] })
-}
-
-// speechWords ask for what someone said or thinks. Nouns ("quote",
-// "view") are left out: "Cassius quote" asks for the quotation about
-// Cassius, not by him.
-var speechWords = map[string]bool{
-	"say": true, "says": true, "said": true, "saying": true, "tell": true, "tells": true, "told": true,
-	"think": true, "thinks": true, "thought": true, "believe": true, "believes": true, "believed": true,
-	"argue": true, "argues": true, "argued": true, "claim": true, "claims": true, "claimed": true,
-	"quoted": true, "warn": true, "warned": true, "commented": true, "reckon": true, "reckons": true,
+	return true
 }
 
 // saidBy reports whether fact f can answer what the question asks a person
@@ -200,7 +150,7 @@ func saidBy(kb *knowledge.Base, words []string, f *knowledge.Fact) bool {
 	case f.By != "" || !slices.Contains(f.Entities, speaker):
 		return false
 	}
-	return slices.ContainsFunc(knowledge.Words(knowledge.Normalize(f.Answer)), func(w string) bool { return speechWords[w] })
+	return f.ReportsSpeech()
 }
 
 // askedSpeaker returns the person whose words the question asks for: the
@@ -210,11 +160,11 @@ func askedSpeaker(kb *knowledge.Base, words []string) string {
 	for k, w := range words {
 		switch {
 		case w == "according" && k+1 < len(words) && words[k+1] == "to":
-			if people := namedPeople(kb, words[k+2:]); len(people) > 0 {
+			if people := namedEntities(kb, words[k+2:], "person"); len(people) > 0 {
 				return people[0]
 			}
-		case speechWords[w]:
-			if people := namedPeople(kb, words[:k]); len(people) > 0 {
+		case knowledge.IsSpeechWord(w):
+			if people := namedEntities(kb, words[:k], "person"); len(people) > 0 {
 				return people[len(people)-1]
 			}
 		}
@@ -227,21 +177,20 @@ func askedSpeaker(kb *knowledge.Base, words []string) string {
 // before one ("tell me about Nvidia").
 func asksWordsOf(kb *knowledge.Base, words []string) bool {
 	for k, w := range words {
-		if speechWords[w] && k > 0 && slices.ContainsFunc(kb.Index().Analyze(words[:k]), func(t knowledge.Term) bool {
-			return strings.HasPrefix(t.Term, "@")
-		}) {
+		if knowledge.IsSpeechWord(w) && len(namedEntities(kb, words[:k], "")) > 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// namedPeople returns the people words name, in order.
-func namedPeople(kb *knowledge.Base, words []string) []string {
+// namedEntities returns the ids of the entities words name, in order: of
+// type typ, or of any type when typ is "".
+func namedEntities(kb *knowledge.Base, words []string, typ string) []string {
 	var ids []string
 	for _, t := range kb.Index().Analyze(words) {
 		if id, ok := strings.CutPrefix(t.Term, "@"); ok {
-			if ent := kb.Entity(id); ent != nil && ent.Type == "person" {
+			if ent := kb.Entity(id); ent != nil && (typ == "" || ent.Type == typ) {
 				ids = append(ids, id)
 			}
 		}

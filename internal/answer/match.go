@@ -189,7 +189,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	}
 	m.ok = m.coverage >= minCoverage && (profile || m.score >= e.minScore) && namesAll(kb, slots, best) && givesType(m.fact, want) &&
 		saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) && speaksOfFuture(words, m.fact) &&
-		(!asksHowMany(words) || statesCount(m.fact.Answer)) &&
+		(!asksHowMany(words) || m.fact.StatesCount()) &&
 		(len(slots) > 1 || hasOwnTerm(ix, slots, best))
 	return m
 }

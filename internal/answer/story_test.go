@@ -61,23 +61,3 @@ func TestStoryPromises(t *testing.T) {
 		t.Errorf("follow-up: %q then %q; want Liang, then 1985", r.Text, f.Text)
 	}
 }
-
-func TestStatesCount(t *testing.T) {
-	tests := []struct {
-		answer string
-		want   bool
-	}{
-		{"DeepSeek used 10,000 A100 chips.", true},
-		{"DeepSeek is 20 months old.", true},
-		{"The Mag 7 are seven companies.", true},
-		{"Assets shrank from $12 billion to about $4 billion.", false},
-		{"Shares fell 17% to $118.58.", false},
-		{"Liang was born in 1985.", false},
-		{"No number here.", false},
-	}
-	for _, tc := range tests {
-		if got := statesCount(tc.answer); got != tc.want {
-			t.Errorf("statesCount(%q) = %v; want %v", tc.answer, got, tc.want)
-		}
-	}
-}

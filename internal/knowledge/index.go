@@ -138,7 +138,7 @@ func buildIndex(b *Base) *Index {
 	for i := range b.Facts {
 		f := &b.Facts[i]
 		ix.facts = append(ix.facts, f)
-		f.hasDate, f.hasFigure = statesDateFigure(f.Answer)
+		f.traits = readAnswer(f.Answer)
 		texts := [numFields][]string{
 			fieldQuestions: f.Questions,
 			fieldKeywords:  f.Keywords,

@@ -6,6 +6,8 @@ package knowledge
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -84,7 +86,7 @@ type Fact struct {
 	Related    []string `yaml:"related"`
 	Source     *Source  `yaml:"source"`
 
-	hasDate, hasFigure bool // the answer states a date, a figure (set when indexed)
+	traits answerTraits // what the answer text gives (set when indexed)
 }
 
 var (
@@ -93,31 +95,96 @@ var (
 		million millions billion billions trillion half double twice dozen`)
 )
 
-// statesDateFigure reports whether answer text gives a date (a year or a
-// month) and a figure (any number).
-func statesDateFigure(answer string) (date, figure bool) {
+// answerTraits are what a fact's answer text gives, read once when the
+// fact is indexed.
+type answerTraits uint8
+
+const (
+	traitDate   answerTraits = 1 << iota // a year or a month
+	traitFigure                          // any number
+	traitCount                           // a number that is not money, a percentage or a year
+	traitFuture                          // what will or may happen
+	traitSpeech                          // what someone said or thinks
+)
+
+var (
+	// countWords are number words that count things.
+	countWords = setOf(`two three four five six seven eight nine ten twenty hundred hundreds thousand thousands dozen`)
+	// futureWords speak of what will or may happen.
+	futureWords = setOf(`will would could might may future going need needed needs can cannot whether possibility
+		expect expects likely never endgame`)
+	// speechWords say that someone said or thinks something. Nouns
+	// ("quote", "view") are left out: "Cassius quote" asks for the
+	// quotation about Cassius, not by him.
+	speechWords = setOf(`say says said saying tell tells told think thinks thought believe believes believed
+		argue argues argued claim claims claimed quoted warn warned commented reckon reckons`)
+)
+
+// IsSpeechWord reports whether w says that someone said or thinks
+// something ("say", "claimed", "believes").
+func IsSpeechWord(w string) bool { return speechWords[w] }
+
+// numberRE finds numbers with what marks them as money or a share: "$12
+// billion", "17%", "10,000".
+var numberRE = regexp.MustCompile(`(\$?)(\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent))?`)
+
+// readAnswer reads the traits of answer text.
+func readAnswer(answer string) answerTraits {
+	var t answerTraits
 	for _, w := range Words(Normalize(answer)) {
 		if w[0] >= '0' && w[0] <= '9' {
-			figure = true
+			t |= traitFigure
 			if len(w) == 4 && (w[:2] == "18" || w[:2] == "19" || w[:2] == "20") {
-				date = true
+				t |= traitDate
 			}
 		}
 		if monthWords[w] {
-			date = true
+			t |= traitDate
 		}
 		if numberWords[w] {
-			figure = true
+			t |= traitFigure
+		}
+		if countWords[w] {
+			t |= traitCount
+		}
+		if futureWords[w] {
+			t |= traitFuture
+		}
+		if speechWords[w] {
+			t |= traitSpeech
 		}
 	}
-	return date, figure
+	for _, m := range numberRE.FindAllStringSubmatch(answer, -1) {
+		money, num, pct := m[1], m[2], m[3]
+		if money != "" || pct != "" {
+			continue
+		}
+		if n, err := strconv.Atoi(num); err == nil && len(num) == 4 && n >= 1900 && n <= 2099 {
+			continue // a year
+		}
+		t |= traitCount
+	}
+	return t
 }
 
 // StatesDate reports whether the answer gives a year or a month.
-func (f *Fact) StatesDate() bool { return f.hasDate }
+func (f *Fact) StatesDate() bool { return f.traits&traitDate != 0 }
 
 // StatesFigure reports whether the answer gives a number.
-func (f *Fact) StatesFigure() bool { return f.hasFigure }
+func (f *Fact) StatesFigure() bool { return f.traits&traitFigure != 0 }
+
+// StatesCount reports whether the answer gives a count: a number that is
+// not money, a percentage or a year ("10,000 A100 chips", "20 months"),
+// or a number word ("seven companies").
+func (f *Fact) StatesCount() bool { return f.traits&traitCount != 0 }
+
+// SpeaksOfFuture reports whether the answer speaks of what will or may
+// happen ("will be needed", "whether export controls can hold").
+func (f *Fact) SpeaksOfFuture() bool { return f.traits&traitFuture != 0 }
+
+// ReportsSpeech reports whether the answer says that someone said or
+// thinks something.
+func (f *Fact) ReportsSpeech() bool { return f.traits&traitSpeech != 0 }
 
 // Source names where a fact from outside the story comes from.
 type Source struct {

@@ -242,3 +242,23 @@ func TestCorrect(t *testing.T) {
 		})
 	}
 }
+
+func TestStatesCount(t *testing.T) {
+	tests := []struct {
+		answer string
+		want   bool
+	}{
+		{"DeepSeek used 10,000 A100 chips.", true},
+		{"DeepSeek is 20 months old.", true},
+		{"The Mag 7 are seven companies.", true},
+		{"Assets shrank from $12 billion to about $4 billion.", false},
+		{"Shares fell 17% to $118.58.", false},
+		{"Liang was born in 1985.", false},
+		{"No number here.", false},
+	}
+	for _, tc := range tests {
+		if got := readAnswer(tc.answer)&traitCount != 0; got != tc.want {
+			t.Errorf("StatesCount of %q = %v; want %v", tc.answer, got, tc.want)
+		}
+	}
+}

@@ -26,7 +26,7 @@ const snapshotMagic = "DSKBSNAP"
 
 // snapshotFormat changes whenever the layout or what the index holds
 // changes.
-const snapshotFormat = 1
+const snapshotFormat = 2
 
 // Snapshot validates and indexes source like Parse and returns the
 // snapshot FromSnapshot restores it from. A source that is not valid
@@ -151,8 +151,7 @@ func (w *snapWriter) base(b *Base) {
 			w.str(f.Source.Title)
 			w.str(f.Source.URL)
 		}
-		w.bool(f.hasDate)
-		w.bool(f.hasFigure)
+		w.uint(uint64(f.traits))
 	}
 }
 
@@ -357,7 +356,7 @@ func (r *snapReader) base() *Base {
 			if r.bool() {
 				f.Source = &Source{Title: r.str(), URL: r.str()}
 			}
-			f.hasDate, f.hasFigure = r.bool(), r.bool()
+			f.traits = answerTraits(r.uint())
 		}
 	}
 	b.entities = make(map[string]*Entity, len(b.Entities))
