@@ -476,14 +476,47 @@ func (ix *Index) Correct(w string) string {
 	return c
 }
 
+// nearest returns the word w is most likely a typo of: a word of the
+// fact base, or a common English word ("yestrday", "suposedly") that is
+// closer than any of the base's. "" if none is near enough.
 func (ix *Index) nearest(w string) string {
 	maxDist := 1
 	if len(w) >= 8 {
 		maxDist = 2
 	}
+	best, bestDist := closest(w, maxDist, ix.byLen, ix.wordDF)
+	if common, _ := closest(w, min(bestDist-1, maxDist), commonByLen, nil); common != "" {
+		return common
+	}
+	return best
+}
+
+// commonByLen holds the common English words and stopwords by length:
+// typo targets that carry little topic but must not weigh as unknown.
+var commonByLen = func() map[int][]string {
+	m := map[int][]string{}
+	for _, set := range []map[string]bool{generalWords, stopwords} {
+		for w := range set {
+			if len(w) >= 4 {
+				m[len(w)] = append(m[len(w)], w)
+			}
+		}
+	}
+	for _, ws := range m {
+		slices.Sort(ws)
+	}
+	return m
+}()
+
+// closest returns the word of byLen nearest to w within maxDist edits,
+// and its distance (maxDist+1 when there is none).
+func closest(w string, maxDist int, byLen map[int][]string, df map[string]int) (string, int) {
 	best, bestDist, bestDF := "", maxDist+1, 0
+	if maxDist < 1 {
+		return "", bestDist
+	}
 	for l := len(w) - maxDist; l <= len(w)+maxDist; l++ {
-		for _, cand := range ix.byLen[l] {
+		for _, cand := range byLen[l] {
 			// Typos rarely touch the first letter; this also keeps the scan short.
 			if cand[0] != w[0] && (len(cand) < 2 || cand[1] != w[0]) {
 				continue
@@ -492,18 +525,18 @@ func (ix *Index) nearest(w string) string {
 			// Ties go to a word of the same length (a swap or a wrong
 			// letter is the likelier typo), then to the commoner word.
 			better := d < bestDist || d == bestDist && (len(cand) == len(w)) != (len(best) == len(w)) && len(cand) == len(w)
-			if d == bestDist && (len(cand) == len(w)) == (len(best) == len(w)) && ix.wordDF[cand] > bestDF {
+			if d == bestDist && (len(cand) == len(w)) == (len(best) == len(w)) && df[cand] > bestDF {
 				better = true
 			}
 			if better {
-				best, bestDist, bestDF = cand, d, ix.wordDF[cand]
+				best, bestDist, bestDF = cand, d, df[cand]
 			}
 		}
 	}
 	if bestDist > maxDist {
-		return ""
+		return "", bestDist
 	}
-	return best
+	return best, bestDist
 }
 
 // editDistance is the Levenshtein distance, except that one swap of

@@ -233,6 +233,9 @@ func TestCorrect(t *testing.T) {
 		{"a real English word is not a typo", "meditate", "meditate"},
 		{"a model number one digit off is another model", "h800", "h800"},
 		{"a year is not a typo", "2023", "2023"},
+		{"a typo of a common word the base lacks", "yestrday", "yesterday"},
+		{"a typo of a hedge word", "suposedly", "supposedly"},
+		{"a typo of a stopword", "becuase", "because"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
