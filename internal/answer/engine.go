@@ -165,6 +165,21 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		r.Suggestions = e.defaultSuggestions(kb, near, 3)
 		return r
 	}
+	// A known unknown ("who wrote the article?") is declined, saying what
+	// the story leaves out; the other part of a two-part question is
+	// still answered.
+	stated := slices.DeleteFunc(slices.Clone(matches), func(m match) bool { return m.fact.IsUnstated() })
+	if len(stated) == 0 {
+		r.Intent = IntentAbstain
+		r.Confidence = round2(best.confidence)
+		r.Text = "I don't know that from the story: " + best.fact.Answer
+		r.Suggestions = e.related(kb, []*knowledge.Fact{best.fact}, 3)
+		if len(r.Suggestions) == 0 {
+			r.Suggestions = e.defaultSuggestions(kb, nil, 3)
+		}
+		return r
+	}
+	matches = stated
 	r.Intent = IntentAnswer
 	r.Answered = true
 	var texts []string
@@ -243,7 +258,7 @@ func (e *Engine) related(kb *knowledge.Base, facts []*knowledge.Fact, n int) []s
 	for _, f := range facts {
 		for _, id := range f.Related {
 			rf := kb.Fact(id)
-			if rf == nil || seen[id] || len(rf.Questions) == 0 {
+			if rf == nil || seen[id] || len(rf.Questions) == 0 || rf.IsUnstated() {
 				continue
 			}
 			seen[id] = true
@@ -262,7 +277,7 @@ func (e *Engine) defaultSuggestions(kb *knowledge.Base, near []*knowledge.Fact, 
 	out := []string{}
 	seen := map[string]bool{}
 	add := func(f *knowledge.Fact) {
-		if len(out) < n && !seen[f.ID] && len(f.Questions) > 0 {
+		if len(out) < n && !seen[f.ID] && len(f.Questions) > 0 && !f.IsUnstated() {
 			seen[f.ID] = true
 			out = append(out, f.Questions[0])
 		}

@@ -56,6 +56,7 @@ func TestAnswer(t *testing.T) {
 		{"far question abstains", "how do I bake bread", IntentAbstain, "", "I don't know"},
 		{"date wanted but fact has none", "When did Jane Doe think small teams win?", IntentAbstain, "", "I don't know"},
 		{"figure wanted but fact has none", "How many investors back Acme?", IntentAbstain, "", "I don't know"},
+		{"what the story does not say is declined, saying so", "where did jane go to college", IntentAbstain, "", "does not say where Jane Doe studied"},
 		{"help", "help", IntentHelp, "", "I answer questions"},
 		{"greeting", "hi there!", IntentHelp, "", "I answer questions"},
 		{"what can you answer", "what can you answer?", IntentHelp, "", "Topics"},
@@ -100,6 +101,38 @@ func TestAnswer(t *testing.T) {
 				t.Errorf("Answer(%q) gave no suggestions", tc.q)
 			}
 		})
+	}
+}
+
+func TestUnstatedFacts(t *testing.T) {
+	e := New(loadKB(t, "testdata/kb.yaml"), Options{})
+	ask := func(q string) Reply {
+		t.Helper()
+		r, err := e.Answer(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	r := ask("which university did jane doe study at")
+	if r.Answered || r.Intent != IntentAbstain || len(r.Citations) != 0 {
+		t.Errorf("a known unknown: answered %v, intent %q, citations %v; want declined without citations", r.Answered, r.Intent, r.Citations)
+	}
+	if want := []string{"When was Jane Doe born?", "Who does Acme hire?"}; !slices.Equal(r.Suggestions, want) {
+		t.Errorf("a known unknown suggests %q; want its related facts %q", r.Suggestions, want)
+	}
+	// The part of a two-part question the story answers is still answered.
+	r = ask("who founded acme and where did jane doe study")
+	if !r.Answered || !slices.Equal(r.FactIDs(), []string{"acme-founder"}) || strings.Contains(r.Text, "does not say") {
+		t.Errorf("two parts, one unstated: answered %v, facts %v, text %q; want only acme-founder", r.Answered, r.FactIDs(), r.Text)
+	}
+	// A known unknown is never offered as something the bot can answer.
+	for _, q := range []string{"who founded acme", "when was jane born", "help", "how do I bake bread"} {
+		for _, s := range ask(q).Suggestions {
+			if strings.Contains(s, "study") || strings.Contains(s, "university") || s == "jane education" {
+				t.Errorf("%q suggests %q, a question the story does not answer", q, s)
+			}
+		}
 	}
 }
 

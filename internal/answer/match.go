@@ -187,10 +187,12 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		// Otherwise the preference for a profile lends no score.
 		m.score = acc.Scores[best]
 	}
-	m.ok = m.coverage >= minCoverage && (profile || m.score >= e.minScore) && namesAll(kb, slots, best) && givesType(m.fact, want) &&
-		saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) && speaksOfFuture(words, m.fact) &&
-		(!asksHowMany(words) || m.fact.StatesCount()) &&
-		(len(slots) > 1 || hasOwnTerm(ix, slots, best))
+	m.ok = m.coverage >= minCoverage && (profile || m.score >= e.minScore) && namesAll(kb, slots, best) &&
+		(len(slots) > 1 || hasOwnTerm(ix, slots, best)) &&
+		// What the story does not say gives no answer to check: it only
+		// has to be what the question is about.
+		(m.fact.IsUnstated() || givesType(m.fact, want) && saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) &&
+			speaksOfFuture(words, m.fact) && (!asksHowMany(words) || m.fact.StatesCount()))
 	return m
 }
 

@@ -211,14 +211,14 @@ func (b *Builder) nextFacts(ctx context.Context, kb *knowledge.Base, advance boo
 }
 
 // storyFacts returns the facts a digest can show, in the knowledge's
-// order: the story's own facts, or every fact when there are fewer of
+// order (never a record of what the story does not say): the story's own facts, or every fact when there are fewer of
 // them than a digest shows.
 func storyFacts(kb *knowledge.Base) []*knowledge.Fact {
 	var story, all []*knowledge.Fact
 	for i := range kb.Facts {
 		f := &kb.Facts[i]
-		if strings.TrimSpace(f.Answer) == "" {
-			continue
+		if strings.TrimSpace(f.Answer) == "" || f.IsUnstated() {
+			continue // what the story does not say is no news
 		}
 		all = append(all, f)
 		if f.Source == nil {

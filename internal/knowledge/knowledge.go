@@ -17,6 +17,11 @@ const (
 	KindClaim     = "claim"     // someone's claim, reported by the story
 	KindOpinion   = "opinion"   // an opinion (the author's or someone else's)
 	KindQuotation = "quotation" // a quotation of someone in the story
+	// KindUnstated is what the story does not say, though readers ask it
+	// ("who wrote the article?"). A question it matches is declined with
+	// its answer ("The article does not name its author."): the bot knows
+	// it does not know.
+	KindUnstated = "unstated"
 )
 
 // Answer types: what kind of question a fact answers.
@@ -30,7 +35,7 @@ const (
 )
 
 var (
-	validKinds       = []string{KindFact, KindClaim, KindOpinion, KindQuotation}
+	validKinds       = []string{KindFact, KindClaim, KindOpinion, KindQuotation, KindUnstated}
 	validAnswerTypes = []string{TypeDate, TypePerson, TypeFigure, TypePlace, TypeReason, TypeDefinition, "organisation", "event", "opinion", "quote", "list"}
 	validEntityTypes = []string{"person", "organisation", "product", "place", "group", "event", "concept"}
 )
@@ -166,6 +171,9 @@ func readAnswer(answer string) answerTraits {
 	}
 	return t
 }
+
+// IsUnstated reports whether f records what the story does not say.
+func (f *Fact) IsUnstated() bool { return f.Kind == KindUnstated }
 
 // StatesDate reports whether the answer gives a year or a month.
 func (f *Fact) StatesDate() bool { return f.traits&traitDate != 0 }

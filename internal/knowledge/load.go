@@ -313,7 +313,10 @@ func (c *checker) validateFact(fn *yaml.Node, f *Fact, b *Base) {
 	if !slices.Contains(validKinds, f.Kind) {
 		c.add(field(fn, "kind"), "fact %q: kind %q is not one of %s", f.ID, f.Kind, strings.Join(validKinds, ", "))
 	}
-	if f.Kind != KindFact && slices.Contains(validKinds, f.Kind) {
+	if f.IsUnstated() && strings.TrimSpace(f.By) != "" {
+		c.add(field(fn, "by"), "fact %q: kind unstated is what the story does not say; it has no by", f.ID)
+	}
+	if f.Kind != KindFact && !f.IsUnstated() && slices.Contains(validKinds, f.Kind) {
 		switch {
 		case strings.TrimSpace(f.By) == "":
 			c.add(field(fn, "kind"), "fact %q (kind %s) must say who with by", f.ID, f.Kind)
