@@ -144,6 +144,10 @@ func buildIndex(b *Base) *Index {
 			fieldKeywords:  f.Keywords,
 			fieldAnswer:    {f.Answer},
 		}
+		if days := weekdays(f.Answer); days != "" {
+			// "why did DeepSeek go down on Monday": the answer says 27 January 2025.
+			texts[fieldAnswer] = append(texts[fieldAnswer], days)
+		}
 		for _, id := range f.Entities {
 			if e := b.entities[id]; e != nil {
 				texts[fieldEntities] = append(texts[fieldEntities], e.Name)

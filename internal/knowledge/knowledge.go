@@ -7,8 +7,10 @@ package knowledge
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Kinds of fact, used to attribute an answer.
@@ -99,6 +101,30 @@ var (
 	numberWords = setOf(`one two three four five six seven eight nine ten twenty hundred hundreds thousand thousands
 		million millions billion billions trillion half double twice dozen`)
 )
+
+// weekdays names the day of the week of each full date in answer ("27
+// January 2025", "January 27, 2025"), space-separated, in lower case.
+func weekdays(answer string) string {
+	words := Words(Normalize(answer))
+	var days []string
+	for i := 0; i+2 < len(words); i++ {
+		day, month, year := words[i], words[i+1], words[i+2]
+		if monthWords[day] { // January 27, 2025
+			day, month = month, day
+		}
+		if !monthWords[month] {
+			continue
+		}
+		t, err := time.Parse("2 January 2006", day+" "+month+" "+year)
+		if err != nil {
+			continue
+		}
+		if d := strings.ToLower(t.Weekday().String()); !slices.Contains(days, d) {
+			days = append(days, d)
+		}
+	}
+	return strings.Join(days, " ")
+}
 
 // answerTraits are what a fact's answer text gives, read once when the
 // fact is indexed.

@@ -195,6 +195,9 @@ func TestTokens(t *testing.T) {
 		{"a spelling that stands for two words", "whats deepseek, whos liang", []string{"what", "is", "deepseek", "who", "is", "liang"}},
 		{"markup and contraction", "<@U1> what's r1", []string{"what", "is", "r1"}},
 		{"contraction without its apostrophe", "why cant they, thats odd", []string{"why", "can", "not", "they", "that", "is", "odd"}},
+		{"chat shorthand", "some kinda prev gen chip teh govt banned", []string{"some", "kind", "of", "previous", "generation", "chip", "the", "government", "banned"}},
+		{"ordinal dates read as their number", "what happened on the 27th, the 1st and the 22nd", []string{"what", "happened", "on", "the", "27", "the", "1", "and", "the", "22"}},
+		{"a word ending like an ordinal is kept", "the 4th gen vs 5thavenue", []string{"the", "4", "generation", "vs", "5thavenue"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -243,6 +246,31 @@ func TestCorrect(t *testing.T) {
 				t.Errorf("Correct(%q) = %q; want %q", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestWeekdays(t *testing.T) {
+	tests := []struct{ answer, want string }{
+		{"DeepSeek went down on 27 January 2025.", "monday"},
+		{"Nvidia unveiled Blackwell on January 6, 2025 and fell on 27 January 2025.", "monday"},
+		{"R1 came out on 20 January 2025; shares fell on 27 January 2025.", "monday"},
+		{"Nvidia spoke on 28 January 2025.", "tuesday"},
+		{"Liang was born in 1985, in January.", ""},
+		{"On 31 February 2025 nothing happened.", ""},
+	}
+	for _, tc := range tests {
+		if got := weekdays(tc.answer); got != tc.want {
+			t.Errorf("weekdays(%q) = %q; want %q", tc.answer, got, tc.want)
+		}
+	}
+	kb, err := Load("../../knowledge.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := kb.Index()
+	terms := ix.Analyze([]string{"monday"})
+	if len(terms) != 1 || !ix.Known(terms[0].Term) {
+		t.Fatalf("Analyze(monday) = %+v; want a term the index knows from the facts' dates", terms)
 	}
 }
 

@@ -114,6 +114,7 @@ func Words(s string) []string {
 			w = strings.Trim(w, "'")
 			w = strings.ReplaceAll(w, "'", "")
 		}
+		w = ordinalNumber(w)
 		if w != "" {
 			if words == nil {
 				words = make([]string, 0, len(s)/5+1) // about a word in 5 bytes
@@ -212,6 +213,26 @@ func Stem(w string) string {
 	return english.Stem(w, true)
 }
 
+// ordinalNumber returns "27" for "27th" (and 1st, 2nd, 3rd), so "the
+// 27th" finds a fact dated 27 January; other words are returned as they are.
+func ordinalNumber(w string) string {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return w
+	}
+	digits, suffix := w[:len(w)-2], w[len(w)-2:]
+	switch suffix {
+	case "st", "nd", "rd", "th":
+	default:
+		return w
+	}
+	for i := 0; i < len(digits); i++ {
+		if digits[i] < '0' || digits[i] > '9' {
+			return w
+		}
+	}
+	return digits
+}
+
 // chatSpellings are spellings people use in chat for common words.
 var chatSpellings = map[string]string{
 	"wen": "when", "wat": "what", "wut": "what", "waht": "what", "wht": "what", "whta": "what", "whats": "what is",
@@ -224,6 +245,9 @@ var chatSpellings = map[string]string{
 	"isnt": "is not", "wasnt": "was not", "arent": "are not", "werent": "were not", "havent": "have not",
 	"hasnt": "has not", "couldnt": "could not", "wouldnt": "would not", "shouldnt": "should not",
 	"theyre": "they are", "youre": "you are", "thats": "that is", "theres": "there is",
+	"kinda": "kind of", "sorta": "sort of", "tryna": "trying to", "outta": "out of", "gotta": "got to",
+	"lemme": "let me", "gimme": "give me", "teh": "the", "alot": "a lot", "yday": "yesterday",
+	"prev": "previous", "gen": "generation", "govt": "government", "gov": "government",
 }
 
 // Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
