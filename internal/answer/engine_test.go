@@ -56,6 +56,8 @@ func TestAnswer(t *testing.T) {
 		{"far question abstains", "how do I bake bread", IntentAbstain, "", "I don't know"},
 		{"date wanted but fact has none", "When did Jane Doe think small teams win?", IntentAbstain, "", "I don't know"},
 		{"figure wanted but fact has none", "How many investors back Acme?", IntentAbstain, "", "I don't know"},
+		{"a date word is covered by a dated fact", "acme sanction year", IntentAnswer, "acme-ban", "March 2025"},
+		{"which month: the fact's date answers it", "what month were acme shares dropping", IntentAnswer, "acme-shares-fell", "3 March 2025"},
 		{"what the story does not say is declined, saying so", "where did jane go to college", IntentAbstain, "", "does not say where Jane Doe studied"},
 		{"help", "help", IntentHelp, "", "I answer questions"},
 		{"greeting", "hi there!", IntentHelp, "", "I answer questions"},

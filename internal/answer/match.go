@@ -79,7 +79,13 @@ type slot struct {
 	// firm): a fact without the word but with one of them still covers
 	// the slot, at relatedCredit. They do not count in ranking.
 	near []string
+	// date is set for a word that asks for a date ("what year", "losses
+	// year"): any fact that states one covers it.
+	date bool
 }
+
+// dateWords ask for a date rather than name a topic.
+var dateWords = map[string]bool{"year": true, "years": true, "date": true, "dates": true, "month": true, "day": true}
 
 // relatedCredit is how much a WordNet stand-in for a word counts, against
 // the word itself.
@@ -94,7 +100,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			return
 		}
 		seen[t.Term] = true
-		sl := slot{alts: []string{t.Term}, weight: w, cover: ix.Weight(t) * w, credit: 1}
+		sl := slot{alts: []string{t.Term}, weight: w, cover: ix.Weight(t) * w, credit: 1, date: dateWords[t.Word]}
 		if ix.Known(t.Term) && !strings.HasPrefix(t.Term, "@") {
 			sl.near = ix.RelatedTerms(t.Word)
 		}
@@ -220,6 +226,10 @@ func allPeople(kb *knowledge.Base, slots []slot) bool {
 func coverage(ix *knowledge.Index, slots []slot, i int) float64 {
 	var got float64
 	for _, sl := range slots {
+		if sl.date && ix.Facts()[i].StatesDate() {
+			got += sl.credit * sl.cover
+			continue
+		}
 		best := 0.0
 		for _, a := range sl.alts {
 			best = math.Max(best, ix.Credit(a, i))
