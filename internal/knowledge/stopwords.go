@@ -15,7 +15,7 @@ hey hi hello yo hiya greetings thanks thank thx pls please plz bot bots okay ok 
 tell know explain describe say saying said tells let lets give show wanna gonna really actually
 exactly basically quick quickly briefly simply kind sort bit lot lots thing things stuff something anything info
 information detail details happen happened happening happens going go goes went get got gets mean means meant
-according per
+according per besides apart
 nah yeah yea yep yup nope lol lmao lmfao rofl tf wtf omg idk tbh ngl fr imo imho btw bruh bro yall ya im ive
 `)
 
