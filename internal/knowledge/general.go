@@ -45,6 +45,21 @@ cause caused causes reason reasons result results effect effects affect affected
 still yet already ever never always often sometimes usually again anymore
 `)
 
+// discourseWords describe how something is said or argued, not what
+// about: "how does the author characterise X", "is the view the author's
+// own", "contrast what people claimed with what the author believes". A
+// question word among them weighs as a common word even when the fact
+// base uses it.
+var discourseWords = setOf(`
+argue argues argued arguing argument arguments claim claims claimed claiming assert asserts asserted
+view views idea ideas finding findings characterise characterises characterised characterize characterizes
+characterized describe describes described describing description portray portrays portrayed depict depicts
+contrast contrasted compare compares compared comparison invoke invokes invoked cite cites cited citing
+remark remarks remarked comment comments commented statement statements point points stance position
+identify identifies identified suggest suggests suggested imply implies implied note notes noted
+piece article text passage paragraph bit part section
+`)
+
 // IsGeneralWord reports whether w is a common English word that seldom
 // names a question's topic.
 func IsGeneralWord(w string) bool { return generalWords[w] }

@@ -360,7 +360,7 @@ func (ix *Index) Analyze(words []string) []Term {
 	}
 	terms := ix.analyze(corrected)
 	for i, t := range terms {
-		if !ix.Known(t.Term) && !generalWords[t.Word] {
+		if !ix.Known(t.Term) && !generalWords[t.Word] && !discourseWords[t.Word] {
 			terms[i].Alts = ix.related(t.Word)
 		}
 	}
@@ -432,9 +432,12 @@ const generalWordWeight = 1.0
 // English word, else the most (it names something the base lacks).
 func (ix *Index) Weight(t Term) float64 {
 	if id, ok := ix.terms[t.Term]; ok {
+		if discourseWords[t.Word] {
+			return min(ix.idf[id], generalWordWeight)
+		}
 		return ix.idf[id]
 	}
-	if generalWords[t.Word] {
+	if generalWords[t.Word] || discourseWords[t.Word] {
 		return generalWordWeight
 	}
 	return ix.maxIDF

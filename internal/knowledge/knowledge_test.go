@@ -274,6 +274,29 @@ func TestWeekdays(t *testing.T) {
 	}
 }
 
+func TestDiscourseWordsWeighLittle(t *testing.T) {
+	kb, err := Load("../../knowledge.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := kb.Index()
+	for _, w := range []string{"remarks", "characterise", "contrast", "argue"} {
+		terms := ix.Analyze([]string{w})
+		if len(terms) != 1 {
+			t.Fatalf("Analyze(%q) = %+v; want one term", w, terms)
+		}
+		if got := ix.Weight(terms[0]); got > generalWordWeight {
+			t.Errorf("Weight(%q) = %.2f (known %v); want at most %.2f: it says how, not what about", w, got, ix.Known(terms[0].Term), generalWordWeight)
+		}
+		if len(terms[0].Alts) > 0 {
+			t.Errorf("Analyze(%q) stands in %v; a discourse word needs no stand-in", w, terms[0].Alts)
+		}
+	}
+	if terms := ix.Analyze([]string{"blackwell"}); ix.Weight(terms[0]) <= generalWordWeight {
+		t.Errorf("Weight(blackwell) = %.2f; a topic word should weigh more than a common one", ix.Weight(terms[0]))
+	}
+}
+
 func TestStatesCount(t *testing.T) {
 	tests := []struct {
 		answer string
