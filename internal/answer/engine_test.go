@@ -161,6 +161,8 @@ func TestFollowUps(t *testing.T) {
 		{"thing pronoun", []string{"who backs acme", "why was it banned"}, "slow its growth"},
 		{"nothing of its own", []string{"why was acme banned", "when was that"}, "March 2025"},
 		{"help is never a follow-up", []string{"why was acme banned", "help"}, "I answer questions"},
+		{"which day: the last answer's", []string{"how far did acme shares tumble", "which day was that exactly"}, "3 March 2025"},
+		{"which day, after another dated fact", []string{"why was acme banned", "what day was that"}, "March 2025"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -33,6 +33,10 @@ const contextWeight = 1.0
 // very common terms before the best is chosen.
 const finalistCount = 8
 
+// lastAnswerBoost multiplies the score of the conversation's last answer
+// when a follow-up is read with the previous question's terms.
+const lastAnswerBoost = 1.5
+
 // carryWeight is how much the previous question's terms count when a
 // follow-up cannot be answered on its own ("when did he say that").
 const carryWeight = 0.5
@@ -58,10 +62,11 @@ func (e *Engine) match(kb *knowledge.Base, words []string, c convState) match {
 	return m
 }
 
-// hasTopic reports whether any term names a topic the index knows.
+// hasTopic reports whether any term names a topic the index knows ("which
+// day was that" names none: it asks for a date).
 func hasTopic(ix *knowledge.Index, terms []knowledge.Term) bool {
 	for _, t := range terms {
-		if ix.Known(t.Term) {
+		if ix.Known(t.Term) && !dateWords[t.Word] {
 			return true
 		}
 	}
@@ -155,11 +160,23 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	acc := e.accumulator(ix)
 	defer e.bufs.Put(acc)
 	ix.Score(qterms, weights, acc)
-	rank := func(i int) float64 {
-		if want != "" && ix.Facts()[i].AnswersType(want) {
-			return acc.Scores[i] * typeBoost
+	last := -1
+	if carry != nil && len(c.facts) > 0 {
+		// "which day was that exactly": a follow-up with no topic of its
+		// own is most likely about the last answer.
+		if f := kb.Fact(c.facts[0]); f != nil {
+			last = f.Pos()
 		}
-		return acc.Scores[i]
+	}
+	rank := func(i int) float64 {
+		r := acc.Scores[i]
+		if want != "" && ix.Facts()[i].AnswersType(want) {
+			r *= typeBoost
+		}
+		if i == last {
+			r *= lastAnswerBoost
+		}
+		return r
 	}
 	finalists := topFacts(acc.Touched, rank, acc.Scores)
 	best, bestValue := -1, 0.0

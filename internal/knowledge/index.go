@@ -137,6 +137,7 @@ func buildIndex(b *Base) *Index {
 	seenWord := map[string]int{}
 	for i := range b.Facts {
 		f := &b.Facts[i]
+		f.pos = len(ix.facts)
 		ix.facts = append(ix.facts, f)
 		f.traits = readAnswer(f.Answer)
 		texts := [numFields][]string{
