@@ -115,6 +115,38 @@ func hasOwnTerm(ix *knowledge.Index, slots []slot, i int) bool {
 	return false
 }
 
+// priceWords ask what something costs.
+var priceWords = map[string]bool{"price": true, "prices": true, "priced": true, "pricing": true, "fee": true, "fees": true, "subscription": true}
+
+// asksMoney reports whether the question asks for an amount of money: "what
+// is the price of R1", "how much does an H100 cost", "how much is a
+// Blackwell chip". "How much did Blackwell cut costs" does not.
+func asksMoney(words []string) bool {
+	for i, w := range words {
+		if priceWords[w] {
+			return true
+		}
+		if w != "how" || i+2 >= len(words) || words[i+1] != "much" {
+			continue
+		}
+		switch words[i+2] {
+		case "is", "are":
+			// "how much is a Blackwell chip", not "how much is Nvidia down".
+			if i+3 < len(words) && (words[i+3] == "a" || words[i+3] == "an" || words[i+3] == "one") {
+				return true
+			}
+		case "does", "do", "did", "will", "would":
+			// "how much does an H100 cost": cost is the verb.
+			for _, v := range words[i+3:] {
+				if v == "cost" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // asksHowMany reports whether the question asks for a count ("how many").
 func asksHowMany(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {

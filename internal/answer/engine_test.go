@@ -138,6 +138,28 @@ func TestUnstatedFacts(t *testing.T) {
 	}
 }
 
+func TestAsksPrice(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"what is the price of r1", true},
+		{"how much does an h100 cost", true},
+		{"how much did it cost to train", true},
+		{"how much is a blackwell chip", true},
+		{"r1 subscription fee", true},
+		{"how much did blackwell cut costs", false},
+		{"how much is nvidia down", false},
+		{"how much did deepseek cost the market", true},
+		{"how much cheaper is blackwell", false},
+	}
+	for _, tc := range tests {
+		if got := asksMoney(knowledge.Tokens(tc.q)); got != tc.want {
+			t.Errorf("asksMoney(%q) = %v; want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
 func TestAnswerSuggestsRelated(t *testing.T) {
 	e := New(loadKB(t, "testdata/kb.yaml"), Options{})
 	r, _ := e.Answer(context.Background(), Question{Text: "who founded acme"})

@@ -215,7 +215,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		// What the story does not say gives no answer to check: it only
 		// has to be what the question is about.
 		(m.fact.IsUnstated() || givesType(m.fact, want) && saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) &&
-			speaksOfFuture(words, m.fact) && (!asksHowMany(words) || m.fact.StatesCount()))
+			speaksOfFuture(words, m.fact) && (!asksHowMany(words) || m.fact.StatesCount()) && (!asksMoney(words) || m.fact.StatesMoney()))
 	return m
 }
 

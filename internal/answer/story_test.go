@@ -37,6 +37,12 @@ func TestStoryPromises(t *testing.T) {
 		{"near miss: words nobody reports", "what did li qiang say to liang", false, "I don't know"},
 		{"near miss: names no university", "which universities did deepseek hire from", false, "I don't know"},
 		{"far: outside fact only names it", "how are apple shares doing", false, "I don't know"},
+		{"near miss: a price, but the fact gives none", "how much is a blackwell chip", false, "I don't know"},
+		{"a price the story gives", "what price did nvidia shares close at before deepseek", true, "149.43"},
+		{"money the story gives", "how much did deepseek cost the us stock market", true, "trillion"},
+		{"the weekday of a date", "why did deepseek go down on monday", true, "traffic"},
+		{"an ordinal date", "what happened to nvidia on the 6th", true, "Blackwell"},
+		{"a date word is covered by a dated fact", "high flyer losses year", true, "2022"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -140,11 +140,14 @@ const (
 	traitCount                           // a number that is not money, a percentage or a year
 	traitFuture                          // what will or may happen
 	traitSpeech                          // what someone said or thinks
+	traitMoney                           // an amount of money ($149.43, 12 billion dollars)
 )
 
 var (
 	// countWords are number words that count things.
 	countWords = setOf(`two three four five six seven eight nine ten twenty hundred hundreds thousand thousands dozen`)
+	// moneyWords name a currency.
+	moneyWords = setOf(`dollar dollars usd yuan rmb euro euros`)
 	// futureWords speak of what will or may happen.
 	futureWords = setOf(`will would could might may future going need needed needs can cannot whether possibility
 		expect expects likely never endgame`)
@@ -188,9 +191,15 @@ func readAnswer(answer string) answerTraits {
 		if speechWords[w] {
 			t |= traitSpeech
 		}
+		if moneyWords[w] {
+			t |= traitMoney
+		}
 	}
 	for _, m := range numberRE.FindAllStringSubmatch(answer, -1) {
 		money, num, pct := m[1], m[2], m[3]
+		if money != "" {
+			t |= traitMoney
+		}
 		if money != "" || pct != "" {
 			continue
 		}
@@ -207,6 +216,9 @@ func (f *Fact) IsUnstated() bool { return f.Kind == KindUnstated }
 
 // StatesDate reports whether the answer gives a year or a month.
 func (f *Fact) StatesDate() bool { return f.traits&traitDate != 0 }
+
+// StatesMoney reports whether the answer gives an amount of money.
+func (f *Fact) StatesMoney() bool { return f.traits&traitMoney != 0 }
 
 // StatesFigure reports whether the answer gives a number.
 func (f *Fact) StatesFigure() bool { return f.traits&traitFigure != 0 }

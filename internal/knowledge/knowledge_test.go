@@ -297,6 +297,24 @@ func TestDiscourseWordsWeighLittle(t *testing.T) {
 	}
 }
 
+func TestStatesMoney(t *testing.T) {
+	tests := []struct {
+		answer string
+		want   bool
+	}{
+		{"Shares fell 17% to $118.58.", true},
+		{"Assets shrank from 12 billion dollars to 4 billion.", true},
+		{"DeepSeek used 10,000 A100 chips.", false},
+		{"Blackwell runs at up to 25 times lower cost.", false},
+		{"Liang was born in 1985.", false},
+	}
+	for _, tc := range tests {
+		if got := readAnswer(tc.answer)&traitMoney != 0; got != tc.want {
+			t.Errorf("StatesMoney of %q = %v; want %v", tc.answer, got, tc.want)
+		}
+	}
+}
+
 func TestStatesCount(t *testing.T) {
 	tests := []struct {
 		answer string

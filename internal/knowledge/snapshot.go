@@ -26,7 +26,7 @@ const snapshotMagic = "DSKBSNAP"
 
 // snapshotFormat changes whenever the layout or what the index holds
 // changes.
-const snapshotFormat = 2
+const snapshotFormat = 3
 
 // Snapshot validates and indexes source like Parse and returns the
 // snapshot FromSnapshot restores it from. A source that is not valid
