@@ -57,7 +57,7 @@ func init() {
 			university universities college colleges school schools institution institutions organisation organisations
 			organization organizations bank banks lab labs`,
 		"person": `person people man woman guy guys scientist scientists politician politicians leader leaders president
-			premier executive executives ceo official officials`,
+			premier executive executives ceo official officials minister ministers analyst analysts`,
 		"product": `chip chips gpu gpus processor processors model models product products`,
 		"place":   `city cities country countries town towns province provinces region regions`,
 	} {

@@ -37,6 +37,7 @@ func TestStoryPromises(t *testing.T) {
 		{"near miss: words nobody reports", "what did li qiang say to liang", false, "I don't know"},
 		{"near miss: names no university", "which universities did deepseek hire from", false, "I don't know"},
 		{"far: outside fact only names it", "how are apple shares doing", false, "I don't know"},
+		{"near miss: which analysts, but none is named", "which analysts said the us still holds the ace", false, "I don't know"},
 		{"near miss: a price, but the fact gives none", "how much is a blackwell chip", false, "I don't know"},
 		{"a price the story gives", "what price did nvidia shares close at before deepseek", true, "149.43"},
 		{"money the story gives", "how much did deepseek cost the us stock market", true, "trillion"},
