@@ -92,9 +92,14 @@ type slot struct {
 // dateWords ask for a date rather than name a topic.
 var dateWords = map[string]bool{"year": true, "years": true, "date": true, "dates": true, "month": true, "day": true}
 
-// relatedCredit is how much a WordNet stand-in for a word counts, against
-// the word itself.
+// relatedCredit is how much a WordNet relative of a known word counts
+// towards coverage, against the word itself.
 const relatedCredit = 0.8
+
+// standInCredit is how much a WordNet stand-in for a word the base does not
+// know counts towards coverage ("league" → meet is a poor stand-in; it
+// must not carry a question).
+const standInCredit = 0.6
 
 func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledge.Term, c convState, carry []knowledge.Term) match {
 	ix := kb.Index()
@@ -114,7 +119,10 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			for _, a := range t.Alts {
 				best = math.Max(best, ix.IDF(a))
 			}
-			sl = slot{alts: t.Alts, weight: w * relatedCredit, cover: best * w, credit: relatedCredit}
+			// The word itself is unknown, so it weighs between an unknown
+			// word and its stand-in; and a stand-in only half-says it.
+			cover := (ix.Weight(t) + best) / 2
+			sl = slot{alts: t.Alts, weight: w * relatedCredit, cover: cover * w, credit: standInCredit}
 		}
 		slots = append(slots, sl)
 	}

@@ -7,7 +7,7 @@ package knowledge
 // "employees", "ceo") means the question asks about something the story
 // does not cover.
 var generalWords = setOf(`
-yesterday tomorrow tonight recently lately nowadays
+yesterday tomorrow tonight recently lately nowadays news
 able above across act action actual add after afterwards again ago agree ahead almost alone along already alright
 although always amazing among another anyone anything anyway anywhere apart appear area around arrive aside ask
 asked asking aspect away awesome back bad basic be bear beat become becomes began begin behind believe better big

@@ -428,6 +428,11 @@ func (ix *Index) IDF(term string) float64 {
 // generalWordWeight is the weight of an unknown but common English word.
 const generalWordWeight = 1.0
 
+// knownGeneralWeight caps the weight of a common English word the base
+// does use ("first", "problem", "news"): it seldom names the question's
+// topic either.
+const knownGeneralWeight = 1.5
+
 // Weight is how much a question term counts towards coverage: its idf
 // when the index knows it; for an unknown word, little if it is a common
 // English word, else the most (it names something the base lacks).
@@ -435,6 +440,9 @@ func (ix *Index) Weight(t Term) float64 {
 	if id, ok := ix.terms[t.Term]; ok {
 		if discourseWords[t.Word] {
 			return min(ix.idf[id], generalWordWeight)
+		}
+		if generalWords[t.Word] && !strings.HasPrefix(t.Term, "@") {
+			return min(ix.idf[id], knownGeneralWeight)
 		}
 		return ix.idf[id]
 	}

@@ -292,6 +292,15 @@ func TestDiscourseWordsWeighLittle(t *testing.T) {
 			t.Errorf("Analyze(%q) stands in %v; a discourse word needs no stand-in", w, terms[0].Alts)
 		}
 	}
+	for _, w := range []string{"problem", "first", "news"} {
+		terms := ix.Analyze([]string{w})
+		if !ix.Known(terms[0].Term) {
+			t.Fatalf("%q: the test needs a common word the base uses", w)
+		}
+		if got := ix.Weight(terms[0]); got > knownGeneralWeight {
+			t.Errorf("Weight(%q) = %.2f; want at most %.2f: a common word, though the base uses it", w, got, knownGeneralWeight)
+		}
+	}
 	if terms := ix.Analyze([]string{"blackwell"}); ix.Weight(terms[0]) <= generalWordWeight {
 		t.Errorf("Weight(blackwell) = %.2f; a topic word should weigh more than a common one", ix.Weight(terms[0]))
 	}
