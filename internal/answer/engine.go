@@ -172,7 +172,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	if len(stated) == 0 {
 		r.Intent = IntentAbstain
 		r.Confidence = round2(best.confidence)
-		r.Text = "I don't know that from the story: " + best.fact.Answer
+		r.Text = "I don't know that from the story. " + best.fact.Answer
 		r.Suggestions = e.related(kb, []*knowledge.Fact{best.fact}, 3)
 		if len(r.Suggestions) == 0 {
 			r.Suggestions = e.defaultSuggestions(kb, nil, 3)
