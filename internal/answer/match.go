@@ -337,12 +337,19 @@ func pronounReferent(words []string, c convState) string {
 	return ""
 }
 
-// questionType reads what kind of answer the question wants.
+// questionType reads what kind of answer the question wants, from its
+// first question word: in "how come they got GPUs when there are bans"
+// the "when" is not the question.
 func questionType(words []string) string {
 	for i, w := range words {
 		next := ""
 		if i+1 < len(words) {
 			next = words[i+1]
+		}
+		if i > 0 && leadingQuestionWords[words[i-1]] {
+			// The question was asked by an earlier word that gave no type
+			// ("how does the author argue ... when").
+			return ""
 		}
 		switch w {
 		case "when":
@@ -357,6 +364,8 @@ func questionType(words []string) string {
 			switch next {
 			case "much", "many", "big", "far", "low", "high", "old":
 				return knowledge.TypeFigure
+			case "come":
+				return knowledge.TypeReason
 			}
 		case "what", "which":
 			switch next {
@@ -375,6 +384,10 @@ func questionType(words []string) string {
 	}
 	return ""
 }
+
+// leadingQuestionWords open a question; the first of them decides its type.
+var leadingQuestionWords = map[string]bool{"who": true, "whom": true, "whose": true, "what": true, "which": true,
+	"when": true, "where": true, "why": true, "how": true, "whats": true}
 
 // isHelp reports whether the words ask for help or only greet.
 func isHelp(words []string) bool {
