@@ -57,7 +57,7 @@ characterized describe describes described describing description portray portra
 contrast contrasted compare compares compared comparison invoke invokes invoked cite cites cited citing
 remark remarks remarked comment comments commented statement statements point points stance position
 identify identifies identified suggest suggests suggested imply implies implied note notes noted
-piece article text passage paragraph bit part section
+piece article text passage paragraph bit part section attributed attribute attributes attribution
 `)
 
 // IsGeneralWord reports whether w is a common English word that seldom
