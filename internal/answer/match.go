@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -187,45 +188,73 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		return r
 	}
 	finalists := topFacts(acc.Touched, rank, acc.Scores)
-	best, bestValue := -1, 0.0
-	var bestCoverage, bestScore float64
+	type candidate struct {
+		i          int
+		value, cov float64
+	}
+	cands := make([]candidate, 0, len(finalists))
 	for _, i := range finalists {
 		ix.Complete(qterms, weights, acc, i)
 		cov := coverage(ix, slots, i) / total
 		// Rank finalists by score and by how much of the question they cover.
-		if v := rank(i) * (0.5 + cov); v > bestValue || v == bestValue && i < best {
-			best, bestValue, bestCoverage, bestScore = i, v, cov, rank(i)
-		}
+		cands = append(cands, candidate{i, rank(i) * (0.5 + cov), cov})
 	}
-	if best < 0 {
+	if len(cands) == 0 {
 		return match{terms: terms}
 	}
-	m := match{fact: ix.Facts()[best], score: bestScore, coverage: bestCoverage, terms: terms}
-	m.confidence = calibrate(m.coverage, m.score)
-	minCoverage := e.minCoverage
-	if m.fact.Source != nil {
-		// A fact from outside the story is background: it answers only a
-		// question wholly about it ("which companies are in the Mag 7"),
-		// never one that merely shares a name with it ("Tesla's stock price").
-		minCoverage = max(minCoverage, OutsideMinCoverage)
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		if a.value != b.value {
+			return cmp.Compare(b.value, a.value)
+		}
+		return cmp.Compare(a.i, b.i)
+	})
+	judge := func(best int, cov float64) match {
+		m := match{fact: ix.Facts()[best], score: rank(best), coverage: cov, terms: terms}
+		m.confidence = calibrate(m.coverage, m.score)
+		minCoverage := e.minCoverage
+		if m.fact.Source != nil {
+			// A fact from outside the story is background: it answers only a
+			// question wholly about it ("which companies are in the Mag 7"),
+			// never one that merely shares a name with it ("Tesla's stock price").
+			minCoverage = max(minCoverage, OutsideMinCoverage)
+		}
+		// A question that only names entities asks for a profile: a
+		// definition or person fact whose subject (first entity) is the first
+		// named answers it, however common the name.
+		profile := entityOnly && (m.fact.AnswersType(knowledge.TypeDefinition) || m.fact.AnswersType(knowledge.TypePerson)) &&
+			len(m.fact.Entities) > 0 && "@"+m.fact.Entities[0] == slots[0].alts[0]
+		if entityOnly && !profile {
+			// Otherwise the preference for a profile lends no score.
+			m.score = acc.Scores[best]
+		}
+		m.ok = m.coverage >= minCoverage && (profile || m.score >= e.minScore) && namesAll(kb, slots, best) &&
+			(len(slots) > 1 || hasOwnTerm(ix, slots, best)) &&
+			// What the story does not say gives no answer to check: it only
+			// has to be what the question is about.
+			(m.fact.IsUnstated() || givesType(m.fact, want) && saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) &&
+				speaksOfFuture(words, m.fact) && (!asksHowMany(words) || m.fact.StatesCount()) && (!asksMoney(words) || m.fact.StatesMoney()))
+		return m
 	}
-	// A question that only names entities asks for a profile: a
-	// definition or person fact whose subject (first entity) is the first
-	// named answers it, however common the name.
-	profile := entityOnly && (m.fact.AnswersType(knowledge.TypeDefinition) || m.fact.AnswersType(knowledge.TypePerson)) &&
-		len(m.fact.Entities) > 0 && "@"+m.fact.Entities[0] == slots[0].alts[0]
-	if entityOnly && !profile {
-		// Otherwise the preference for a profile lends no score.
-		m.score = acc.Scores[best]
+	top := judge(cands[0].i, cands[0].cov)
+	if top.ok || saidBy(kb, words, top.fact) {
+		return top
 	}
-	m.ok = m.coverage >= minCoverage && (profile || m.score >= e.minScore) && namesAll(kb, slots, best) &&
-		(len(slots) > 1 || hasOwnTerm(ix, slots, best)) &&
-		// What the story does not say gives no answer to check: it only
-		// has to be what the question is about.
-		(m.fact.IsUnstated() || givesType(m.fact, want) && saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) &&
-			speaksOfFuture(words, m.fact) && (!asksHowMany(words) || m.fact.StatesCount()) && (!asksMoney(words) || m.fact.StatesMoney()))
-	return m
+	// "according to Liang, what is China's problem": the best fact is not
+	// Liang's words; the best that is, among the finalists, answers.
+	for _, c := range cands[1:] {
+		if c.value < speakerRescueShare*cands[0].value {
+			break
+		}
+		if m := judge(c.i, c.cov); m.ok {
+			return m
+		}
+	}
+	return top
 }
+
+// speakerRescueShare: when the best fact is not the asked speaker's words,
+// a finalist that is answers if it ranks at least this share of the best.
+const speakerRescueShare = 0.5
 
 // onlyEntities reports whether the question's own terms all name entities.
 func onlyEntities(slots []slot) bool {

@@ -42,6 +42,8 @@ func TestStoryPromises(t *testing.T) {
 		{"common words: put out", "when did deepseek put r1 out", true, "20 January 2025"},
 		{"far: poor stand-ins (league → meet) carry nothing", "who's top of the premier league", false, "I don't know"},
 		{"far: poor stand-ins and a date word", "who won the champions league last year", false, "I don't know"},
+		{"according to someone: their words, though another fact ranks first", "according to liang, what is the main problem for china", true, "confidence"},
+		{"near miss: according to someone the story never quotes", "according to li qiang, what is the main problem for china", false, "I don't know"},
 		{"near miss: a price, but the fact gives none", "how much is a blackwell chip", false, "I don't know"},
 		{"a price the story gives", "what price did nvidia shares close at before deepseek", true, "149.43"},
 		{"money the story gives", "how much did deepseek cost the us stock market", true, "trillion"},
