@@ -172,7 +172,8 @@ func speaksOfFuture(words []string, f *knowledge.Fact) bool {
 // saidBy reports whether fact f can answer what the question asks a person
 // said or thinks: "what did Li Qiang say" needs a fact attributed to Li
 // Qiang, or an unattributed one about him that reports his words ("Kai-Fu
-// Lee ... said"), not one about the symposium he hosted. Questions that
+// Lee said ..."), not one about the symposium he hosted, nor one that
+// reports someone else's words about him ("Liang said OpenAI is not a god"). Questions that
 // ask nobody's words ask nothing of the fact.
 func saidBy(kb *knowledge.Base, words []string, f *knowledge.Fact) bool {
 	speaker := askedSpeaker(kb, words)
@@ -182,7 +183,7 @@ func saidBy(kb *knowledge.Base, words []string, f *knowledge.Fact) bool {
 	case f.By != "" || !slices.Contains(f.Entities, speaker):
 		return false
 	}
-	return f.ReportsSpeech()
+	return f.Quotes(speaker)
 }
 
 // askedSpeaker returns the person whose words the question asks for: the

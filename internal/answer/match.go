@@ -245,7 +245,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		if c.value < speakerRescueShare*cands[0].value {
 			break
 		}
-		if m := judge(c.i, c.cov); m.ok {
+		if m := judge(c.i, c.cov); m.ok && !m.fact.IsUnstated() {
 			return m
 		}
 	}

@@ -140,6 +140,7 @@ func buildIndex(b *Base) *Index {
 		f.pos = len(ix.facts)
 		ix.facts = append(ix.facts, f)
 		f.traits = readAnswer(f.Answer)
+		f.quotes = ix.quoted(f.Answer)
 		texts := [numFields][]string{
 			fieldQuestions: f.Questions,
 			fieldKeywords:  f.Keywords,
@@ -309,6 +310,55 @@ const maxAlts = 4
 // group's), then one-word aliases, stems and synonyms; stopwords are
 // dropped.
 func (ix *Index) analyzeWords(words []string) []Term { return ix.analyze(words) }
+
+// quoteReach is how many words before a speech word may name its speaker
+// ("Kai-Fu Lee said", "the author also says").
+const quoteReach = 4
+
+// quoted returns the entities whose words answer reports: the last entity
+// named within quoteReach words before each speech word.
+func (ix *Index) quoted(answer string) []string {
+	var ids []string
+	words := Words(Normalize(answer))
+	for k, w := range words {
+		if !speechWords[w] {
+			continue
+		}
+		window := words[max(0, k-quoteReach):k]
+		id := lastEntity(ix.analyze(window))
+		if id == "" && slices.ContainsFunc(window, isPersonalPronoun) {
+			// "Kai-Fu Lee is a computer scientist ...; he said": the
+			// answer's subject, named first.
+			id = firstEntity(ix.analyze(words[:k]))
+		}
+		if id != "" && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+func isPersonalPronoun(w string) bool { return w == "he" || w == "she" || w == "they" }
+
+// lastEntity returns the id of the last entity among terms, or "".
+func lastEntity(terms []Term) string {
+	for j := len(terms) - 1; j >= 0; j-- {
+		if id, ok := strings.CutPrefix(terms[j].Term, entityPrefix); ok {
+			return id
+		}
+	}
+	return ""
+}
+
+// firstEntity returns the id of the first entity among terms, or "".
+func firstEntity(terms []Term) string {
+	for _, t := range terms {
+		if id, ok := strings.CutPrefix(t.Term, entityPrefix); ok {
+			return id
+		}
+	}
+	return ""
+}
 
 func (ix *Index) analyze(words []string) []Term {
 	out := make([]Term, 0, len(words))

@@ -94,6 +94,7 @@ type Fact struct {
 	Source     *Source  `yaml:"source"`
 
 	traits answerTraits // what the answer text gives (set when indexed)
+	quotes []string     // entities whose words the answer reports ("Liang Wenfeng said"; set when indexed)
 	pos    int          // number in the index (set when indexed)
 }
 
@@ -139,7 +140,6 @@ const (
 	traitFigure                          // any number
 	traitCount                           // a number that is not money, a percentage or a year
 	traitFuture                          // what will or may happen
-	traitSpeech                          // what someone said or thinks
 	traitMoney                           // an amount of money ($149.43, 12 billion dollars)
 )
 
@@ -188,9 +188,6 @@ func readAnswer(answer string) answerTraits {
 		if futureWords[w] {
 			t |= traitFuture
 		}
-		if speechWords[w] {
-			t |= traitSpeech
-		}
 		if moneyWords[w] {
 			t |= traitMoney
 		}
@@ -232,9 +229,10 @@ func (f *Fact) StatesCount() bool { return f.traits&traitCount != 0 }
 // happen ("will be needed", "whether export controls can hold").
 func (f *Fact) SpeaksOfFuture() bool { return f.traits&traitFuture != 0 }
 
-// ReportsSpeech reports whether the answer says that someone said or
-// thinks something.
-func (f *Fact) ReportsSpeech() bool { return f.traits&traitSpeech != 0 }
+// Quotes reports whether the answer reports the words of entity id: a
+// speech word ("said", "thinks") right after its name ("Liang Wenfeng said
+// in July 2024 ...").
+func (f *Fact) Quotes(id string) bool { return slices.Contains(f.quotes, id) }
 
 // Source names where a fact from outside the story comes from.
 type Source struct {

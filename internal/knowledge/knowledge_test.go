@@ -306,6 +306,32 @@ func TestDiscourseWordsWeighLittle(t *testing.T) {
 	}
 }
 
+func TestQuotes(t *testing.T) {
+	kb, err := Load("../../knowledge.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		fact, who string
+		want      bool
+	}{
+		{"kai-fu-lee-definition", "kai-fu-lee", true},     // "...; he said"
+		{"openai-definition", "liang-wenfeng", true},      // "Liang Wenfeng said OpenAI ..."
+		{"openai-definition", "openai", false},            // OpenAI is what Liang spoke of
+		{"li-qiang-symposium", "li-qiang", false},         // hosted, said nothing reported
+		{"liang-china-confidence", "liang-wenfeng", true}, // "Liang Wenfeng said in July 2024"
+	}
+	for _, tc := range tests {
+		f := kb.Fact(tc.fact)
+		if f == nil {
+			t.Fatalf("no fact %q", tc.fact)
+		}
+		if got := f.Quotes(tc.who); got != tc.want {
+			t.Errorf("%s.Quotes(%s) = %v; want %v (answer %q)", tc.fact, tc.who, got, tc.want, f.Answer)
+		}
+	}
+}
+
 func TestStatesMoney(t *testing.T) {
 	tests := []struct {
 		answer string

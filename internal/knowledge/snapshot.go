@@ -26,7 +26,7 @@ const snapshotMagic = "DSKBSNAP"
 
 // snapshotFormat changes whenever the layout or what the index holds
 // changes.
-const snapshotFormat = 3
+const snapshotFormat = 4
 
 // Snapshot validates and indexes source like Parse and returns the
 // snapshot FromSnapshot restores it from. A source that is not valid
@@ -152,6 +152,7 @@ func (w *snapWriter) base(b *Base) {
 			w.str(f.Source.URL)
 		}
 		w.uint(uint64(f.traits))
+		w.strs(f.quotes)
 	}
 }
 
@@ -357,6 +358,7 @@ func (r *snapReader) base() *Base {
 				f.Source = &Source{Title: r.str(), URL: r.str()}
 			}
 			f.traits = answerTraits(r.uint())
+			f.quotes = r.strs()
 		}
 	}
 	b.entities = make(map[string]*Entity, len(b.Entities))
