@@ -350,7 +350,7 @@ func (e *Engine) accumulator(ix *knowledge.Index) *knowledge.Accumulator {
 
 var (
 	personPronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "hers": true, "himself": true, "herself": true}
-	thingPronouns  = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true, "theirs": true, "itself": true, "company": true, "firm": true}
+	thingPronouns  = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true, "theirs": true, "itself": true, "those": true, "these": true, "company": true, "firm": true}
 )
 
 // pronounReferent returns the entity a pronoun in words refers to.

@@ -44,6 +44,8 @@ func TestStoryPromises(t *testing.T) {
 		{"far: poor stand-ins and a date word", "who won the champions league last year", false, "I don't know"},
 		{"according to someone: their words, though another fact ranks first", "according to liang, what is the main problem for china", true, "confidence"},
 		{"near miss: according to someone the story never quotes", "according to li qiang, what is the main problem for china", false, "I don't know"},
+		{"two parts, the second pointing back with those", "how many a100 chips did deepseek use and why weren't those banned", true, "not advanced enough"},
+		{"an idiom's filler (a ton of) is not a topic", "what year did liang's fund lose a ton of money", true, "2022"},
 		{"near miss: a price, but the fact gives none", "how much is a blackwell chip", false, "I don't know"},
 		{"a price the story gives", "what price did nvidia shares close at before deepseek", true, "149.43"},
 		{"money the story gives", "how much did deepseek cost the us stock market", true, "trillion"},

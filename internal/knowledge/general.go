@@ -34,7 +34,7 @@ way ways whatever whether whole wide within without wonder word words work worke
 wrong year years yes yet young need needs needed want wants wanted like likes liked
 city cities country countries town towns province place places region state
 supposedly apparently allegedly reportedly actually really basically honestly seriously literally generally
-guy guys folks people someone somebody side sides choose chose chosen pick picked decide decided buy bought sell sold
+guy guys folks people someone somebody side sides choose chose chosen pick picked decide decided buy bought sell sold ton tons
 look looks looking appear appears seem kind sort type types stuff thing things lot lots bunch whole entire
 exactly precisely roughly approximately about around nearly almost quite rather fairly pretty very super
 talk talking told tell telling speak spoke spoken discuss discussed mention mentioned write wrote written writer
