@@ -26,6 +26,10 @@ func namesAll(kb *knowledge.Base, slots []slot, i int) bool {
 		}
 		switch ent := kb.Entity(id); {
 		case ent == nil:
+		case id == kb.Narrator():
+			// The narrator is behind every fact: "what does the author mean
+			// by murky waters" may be about any. saidBy still wants their
+			// words when the question asks what they think.
 		case ent.Type == "person", ent.Type == "organisation", ent.Type == "product":
 			if ix.Credit(t, i) == 0 {
 				return false

@@ -46,6 +46,8 @@ func TestStoryPromises(t *testing.T) {
 		{"near miss: according to someone the story never quotes", "according to li qiang, what is the main problem for china", false, "I don't know"},
 		{"two parts, the second pointing back with those", "how many a100 chips did deepseek use and why weren't those banned", true, "not advanced enough"},
 		{"an idiom's filler (a ton of) is not a topic", "what year did liang's fund lose a ton of money", true, "2022"},
+		{"the narrator is behind every fact", "what does the author mean by murky waters", true, "murky waters"},
+		{"near miss: the narrator's words, but about what they never say", "what does the author think about tesla", false, "I don't know"},
 		{"near miss: a price, but the fact gives none", "how much is a blackwell chip", false, "I don't know"},
 		{"a price the story gives", "what price did nvidia shares close at before deepseek", true, "149.43"},
 		{"money the story gives", "how much did deepseek cost the us stock market", true, "trillion"},

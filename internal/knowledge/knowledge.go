@@ -56,6 +56,7 @@ type Base struct {
 	facts    map[string]*Fact
 	entities map[string]*Entity
 	index    *Index
+	narrator string // entity id of the story's narrator, or ""
 }
 
 // Story describes the article the facts are about.
@@ -294,6 +295,37 @@ func (b *Base) Speaker(f *Fact) string {
 		}
 	}
 	return ""
+}
+
+// A speaker is the story's narrator when behind at least narratorShare of
+// the facts and narratorMin of them.
+const (
+	narratorShare = 0.1
+	narratorMin   = 5
+)
+
+// Narrator returns the entity id of the story's narrator (the author): the
+// speaker of the most facts, when enough of them (narratorShare,
+// narratorMin); "" when there is none.
+func (b *Base) Narrator() string { return b.narrator }
+
+func (b *Base) findNarrator() string {
+	counts := map[string]int{}
+	best := ""
+	for i := range b.Facts {
+		id := b.Speaker(&b.Facts[i])
+		if id == "" {
+			continue
+		}
+		counts[id]++
+		if counts[id] > counts[best] || counts[id] == counts[best] && id < best {
+			best = id
+		}
+	}
+	if best == "" || counts[best] < narratorMin || float64(counts[best]) < narratorShare*float64(len(b.Facts)) {
+		return ""
+	}
+	return best
 }
 
 // Index returns the search index built over the facts.

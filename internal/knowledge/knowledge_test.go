@@ -311,6 +311,12 @@ func TestQuotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if got := kb.Narrator(); got != "the-author" {
+		t.Errorf("Narrator() = %q; want the-author, who speaks in most of the story's opinions", got)
+	}
+	if good, err := Load("testdata/good.yaml"); err != nil || good.Narrator() != "" {
+		t.Errorf("Narrator() of a base where nobody speaks much = %q (%v); want none", good.Narrator(), err)
+	}
 	tests := []struct {
 		fact, who string
 		want      bool

@@ -74,6 +74,7 @@ func Parse(name string, data []byte) (*Base, error) {
 		return nil, c.sorted()
 	}
 	b.index = buildIndex(b)
+	b.narrator = b.findNarrator()
 	return b, nil
 }
 

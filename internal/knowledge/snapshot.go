@@ -65,6 +65,9 @@ func FromSnapshot(name string, source, snap []byte) (*Base, error) {
 	b := r.base()
 	b.File = name
 	b.index = r.index(b)
+	if r.err == nil {
+		b.narrator = b.findNarrator()
+	}
 	if r.err == nil && r.off != len(r.s) {
 		r.fail("trailing bytes")
 	}
