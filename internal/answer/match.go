@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/deepseek-story/bot/internal/knowledge"
 )
@@ -114,6 +116,10 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		sl := slot{alts: []string{t.Term}, weight: w, cover: ix.Weight(t) * w, credit: 1, date: dateWords[t.Word]}
 		if ix.Known(t.Term) && !strings.HasPrefix(t.Term, "@") {
 			sl.near = ix.RelatedTerms(t.Word)
+		}
+		if day := storyDay(kb, t.Word); day != "" && ix.Known(day) {
+			// "what did Nvidia say today": the story's today, 28 January.
+			sl.alts, sl.near = []string{day}, nil
 		}
 		if !ix.Known(t.Term) && len(t.Alts) > 0 {
 			best := 0.0
@@ -255,6 +261,23 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 // speakerRescueShare: when the best fact is not the asked speaker's words,
 // a finalist that is answers if it ranks at least this share of the best.
 const speakerRescueShare = 0.5
+
+// relativeDays are the story's relative days, from the day it was written.
+var relativeDays = map[string]int{"today": 0, "yesterday": -1, "tonight": 0}
+
+// storyDay returns the day of the month (as the index's term) that a
+// relative day word ("yesterday") means in the story, or "".
+func storyDay(kb *knowledge.Base, w string) string {
+	off, ok := relativeDays[w]
+	if !ok {
+		return ""
+	}
+	written, err := time.Parse(time.DateOnly, kb.Story.Written)
+	if err != nil {
+		return ""
+	}
+	return strconv.Itoa(written.AddDate(0, 0, off).Day())
+}
 
 // onlyEntities reports whether the question's own terms all name entities.
 func onlyEntities(slots []slot) bool {

@@ -48,6 +48,8 @@ func TestStoryPromises(t *testing.T) {
 		{"an idiom's filler (a ton of) is not a topic", "what year did liang's fund lose a ton of money", true, "2022"},
 		{"the narrator is behind every fact", "what does the author mean by murky waters", true, "murky waters"},
 		{"near miss: the narrator's words, but about what they never say", "what does the author think about tesla", false, "I don't know"},
+		{"the story's today is the day it was written", "what did nvidia say about deepseek today", true, "28 January 2025"},
+		{"the story's yesterday", "what did trump say yesterday", true, "27 January 2025"},
 		{"near miss: a price, but the fact gives none", "how much is a blackwell chip", false, "I don't know"},
 		{"a price the story gives", "what price did nvidia shares close at before deepseek", true, "149.43"},
 		{"money the story gives", "how much did deepseek cost the us stock market", true, "trillion"},
