@@ -126,8 +126,13 @@ var priceWords = map[string]bool{"price": true, "prices": true, "priced": true, 
 // is the price of R1", "how much does an H100 cost", "how much is a
 // Blackwell chip". "How much did Blackwell cut costs" does not.
 func asksMoney(words []string) bool {
+	switch firstQuestionWord(words) {
+	case "why", "when", "where", "who":
+		// "why did the price go down" asks a reason, not an amount.
+		return false
+	}
 	for i, w := range words {
-		if priceWords[w] {
+		if priceWords[w] || moneyUnits[w] && i > 1 && words[i-2] == "how" && words[i-1] == "many" {
 			return true
 		}
 		if w != "how" || i+2 >= len(words) || words[i+1] != "much" {
@@ -151,14 +156,29 @@ func asksMoney(words []string) bool {
 	return false
 }
 
-// asksHowMany reports whether the question asks for a count ("how many").
+// asksHowMany reports whether the question asks for a count ("how many"),
+// not money ("how many dollars").
 func asksHowMany(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
 		if words[i] == "how" && words[i+1] == "many" {
-			return true
+			return i+2 >= len(words) || !moneyUnits[words[i+2]]
 		}
 	}
 	return false
+}
+
+// moneyUnits after "how many" ask for money, not a count.
+var moneyUnits = map[string]bool{"dollars": true, "dollar": true, "bucks": true, "yuan": true, "billions": true,
+	"millions": true, "trillions": true, "usd": true}
+
+// firstQuestionWord returns the question's first question word, or "".
+func firstQuestionWord(words []string) string {
+	for _, w := range words {
+		if leadingQuestionWords[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // speaksOfFuture reports whether fact f can answer the question's tense: a

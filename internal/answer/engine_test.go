@@ -152,6 +152,8 @@ func TestAsksPrice(t *testing.T) {
 		{"how much is nvidia down", false},
 		{"how much did deepseek cost the market", true},
 		{"how much cheaper is blackwell", false},
+		{"why did the nvidia share price go down so much", false},
+		{"nvda fell how many dollars", true},
 	}
 	for _, tc := range tests {
 		if got := asksMoney(knowledge.Tokens(tc.q)); got != tc.want {

@@ -167,6 +167,14 @@ func IsSpeechWord(w string) bool { return speechWords[w] }
 // billion", "17%", "10,000".
 var numberRE = regexp.MustCompile(`(\$?)(\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent))?`)
 
+// besideMonth reports whether the text just before start or just after end
+// in s is a month's name.
+func besideMonth(s string, start, end int) bool {
+	after := Words(Normalize(s[end:min(len(s), end+12)]))
+	before := Words(Normalize(s[max(0, start-12):start]))
+	return len(after) > 0 && monthWords[after[0]] || len(before) > 0 && monthWords[before[len(before)-1]]
+}
+
 // readAnswer reads the traits of answer text.
 func readAnswer(answer string) answerTraits {
 	var t answerTraits
@@ -193,8 +201,17 @@ func readAnswer(answer string) answerTraits {
 			t |= traitMoney
 		}
 	}
-	for _, m := range numberRE.FindAllStringSubmatch(answer, -1) {
-		money, num, pct := m[1], m[2], m[3]
+	for _, loc := range numberRE.FindAllStringSubmatchIndex(answer, -1) {
+		m := func(g int) string {
+			if loc[2*g] < 0 {
+				return ""
+			}
+			return answer[loc[2*g]:loc[2*g+1]]
+		}
+		money, num, pct := m(1), m(2), m(3)
+		if besideMonth(answer, loc[0], loc[1]) {
+			continue // a day of the month: "27 January", "January 27"
+		}
 		if money != "" {
 			t |= traitMoney
 		}

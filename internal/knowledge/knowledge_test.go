@@ -368,6 +368,8 @@ func TestStatesCount(t *testing.T) {
 		{"Shares fell 17% to $118.58.", false},
 		{"Liang was born in 1985.", false},
 		{"No number here.", false},
+		{"Liang attended a symposium on 27 January 2025.", false},
+		{"On January 6, 2025 Nvidia unveiled Blackwell.", false},
 	}
 	for _, tc := range tests {
 		if got := readAnswer(tc.answer)&traitCount != 0; got != tc.want {
