@@ -485,7 +485,8 @@ const knownGeneralWeight = 1.5
 
 // Weight is how much a question term counts towards coverage: its idf
 // when the index knows it; for an unknown word, little if it is a common
-// English word, else the most (it names something the base lacks).
+// English word or a number (not a year), else the most (it names something
+// the base lacks).
 func (ix *Index) Weight(t Term) float64 {
 	if id, ok := ix.terms[t.Term]; ok {
 		if discourseWords[t.Word] {
@@ -499,8 +500,16 @@ func (ix *Index) Weight(t Term) float64 {
 	if generalWords[t.Word] || discourseWords[t.Word] {
 		return generalWordWeight
 	}
+	if t.Word != "" && isNumber(t.Word) && !isYear(t.Word) {
+		// "did Nvidia fall 30%?": a misremembered figure, to be corrected
+		// by the story's, not a topic the story lacks. (A year is: "in 2019".)
+		return generalWordWeight
+	}
 	return ix.maxIDF
 }
+
+// isYear reports whether w is a year of the last two centuries.
+func isYear(w string) bool { return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isNumber(w) }
 
 // Correct returns w, or the vocabulary word it is a likely typo of: edit
 // distance 1 for words of 4 to 7 letters, 2 for longer ones (a swap of
