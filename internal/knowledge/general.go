@@ -58,6 +58,7 @@ contrast contrasted compare compares compared comparison invoke invokes invoked 
 remark remarks remarked comment comments commented statement statements point points stance position
 identify identifies identified suggest suggests suggested imply implies implied note notes noted
 piece article text passage paragraph bit part section attributed attribute attributes attribution
+gist summary summarize summarise summarized summarised recap overview nutshell tldr
 `)
 
 // IsGeneralWord reports whether w is a common English word that seldom
