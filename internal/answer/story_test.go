@@ -52,6 +52,7 @@ func TestStoryPromises(t *testing.T) {
 		{"the story's yesterday", "what did trump say yesterday", true, "27 January 2025"},
 		{"a misremembered figure is corrected", "did nvidia fall 30 percent", true, "17%"},
 		{"near miss: a year the story does not cover", "what was nvidia's share price in 2020", false, "I don't know"},
+		{"gist asks for the short form of its topic", "gist of the cassius bit", true, "Caesar"},
 		{"near miss: a price, but the fact gives none", "how much is a blackwell chip", false, "I don't know"},
 		{"a price the story gives", "what price did nvidia shares close at before deepseek", true, "149.43"},
 		{"money the story gives", "how much did deepseek cost the us stock market", true, "trillion"},
