@@ -11,6 +11,7 @@ import (
 
 	"github.com/deepseek-story/bot/internal/answer"
 	"github.com/deepseek-story/bot/internal/metrics"
+	"github.com/deepseek-story/bot/internal/store"
 )
 
 // Timing bounds for the outage tests: calls are bounded by OpTimeout and
@@ -204,10 +205,24 @@ func TestRedisKilledAndRestarted(t *testing.T) {
 	if got, _ := b.ShownFacts(ctx, "slack:C1"); !slices.Equal(got, []string{"founder"}) {
 		t.Errorf("b.ShownFacts(slack:C1) = %q; want [founder] (set during the outage, written back)", got)
 	}
-	eventually(t, 10*time.Second, "entries logged during the outage written to Redis", func() bool {
+	// The writer retries on its ticker and backs off with the health
+	// checks; on a loaded machine write-back can take several seconds. The
+	// point is that it happens, not how fast.
+	wroteBack := time.Now()
+	var seen []store.Entry
+	t.Cleanup(func() {
+		if t.Failed() {
+			for _, e := range seen {
+				t.Logf("b.Entries: %+v", e)
+			}
+		}
+	})
+	eventually(t, 30*time.Second, "entries logged during the outage written to Redis", func() bool {
 		entries, _ := b.Entries(ctx, time.Now().Add(-time.Hour))
+		seen = entries
 		return len(entries) == 1 && entries[0].Question == "what is r1" && entries[0].Vote == answer.VoteUp
 	})
+	t.Logf("entries logged during the outage read back from Redis after %s", time.Since(wroteBack))
 	before := redisErrors(m, "claim")
 	for i := range 20 {
 		if first, _ := a.Claim(ctx, fmt.Sprintf("after-%d", i), time.Hour); !first {
