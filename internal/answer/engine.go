@@ -168,8 +168,8 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	// A known unknown ("who wrote the article?") is declined, saying what
 	// the story leaves out; the other part of a two-part question is
 	// still answered.
-	stated := slices.DeleteFunc(slices.Clone(matches), func(m match) bool { return m.fact.IsUnstated() })
-	if len(stated) == 0 {
+	matches = slices.DeleteFunc(matches, func(m match) bool { return m.fact.IsUnstated() })
+	if len(matches) == 0 { // best is a copy, still the unstated fact
 		r.Intent = IntentAbstain
 		r.Confidence = round2(best.confidence)
 		r.Text = "I don't know that from the story. " + best.fact.Answer
@@ -179,7 +179,6 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		}
 		return r
 	}
-	matches = stated
 	r.Intent = IntentAnswer
 	r.Answered = true
 	var texts []string
