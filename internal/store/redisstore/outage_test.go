@@ -3,6 +3,7 @@ package redisstore
 import (
 	"context"
 	"fmt"
+	"os"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -285,11 +286,12 @@ func TestFrozenRedisDoesNotBlock(t *testing.T) {
 }
 
 func TestOpenWhileRedisDown(t *testing.T) {
-	port, err := freePort()
+	srv, err := newRedisServer() // not started yet
 	if err != nil {
 		t.Fatal(err)
 	}
-	url := fmt.Sprintf("redis://127.0.0.1:%d/0", port)
+	t.Cleanup(func() { _ = os.RemoveAll(srv.dir) })
+	url := srv.url()
 	m := metrics.New()
 	opts := outageOptions(t, m)
 	var a *Store
@@ -308,8 +310,7 @@ func TestOpenWhileRedisDown(t *testing.T) {
 		}
 	})
 
-	srv, err := startRedis(port)
-	if err != nil {
+	if err := srv.start(); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(srv.stop)

@@ -5,11 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/url"
 	"os"
 	"os/exec"
-	"strconv"
+	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
@@ -18,7 +17,7 @@ import (
 )
 
 // shared is the Redis the tests share: REDIS_URL when it is set (it must
-// answer), else a redis-server this package starts on a free loopback port.
+// answer), else a redis-server this package starts on a Unix socket.
 var shared struct {
 	url string
 	err error
@@ -38,7 +37,7 @@ func runTests(m *testing.M) int {
 		}
 		return m.Run()
 	}
-	srv, err := startRedis(0)
+	srv, err := startRedis()
 	if err != nil {
 		shared.err = err
 		return m.Run()
@@ -57,52 +56,50 @@ func sharedRedisURL(tb testing.TB) string {
 	return shared.url
 }
 
-// redisServer is a redis-server process on a loopback port, without
-// persistence, which tests can kill, freeze and restart.
+// redisServer is a redis-server process on a Unix socket of its own,
+// without persistence, which tests can kill, freeze and restart. A socket
+// in the test's own directory, unlike a TCP port, cannot be taken by
+// another test's server while this one is down.
 type redisServer struct {
-	port   int
 	dir    string
+	sock   string
 	cmd    *exec.Cmd
 	exited chan struct{}
 }
 
-// startRedis starts redis-server on port (0: a free one) and waits until
-// it answers PING.
-func startRedis(port int) (*redisServer, error) {
-	bin, err := exec.LookPath("redis-server")
-	if err != nil {
-		return nil, errors.New("redis-server is not installed; the redisstore tests need it: apt-get install -y redis-server")
-	}
+// newRedisServer prepares a server's directory and socket path; start
+// runs it.
+func newRedisServer() (*redisServer, error) {
 	dir, err := os.MkdirTemp("", "redisstore-test-")
 	if err != nil {
 		return nil, fmt.Errorf("make redis dir: %w", err)
 	}
-	var lastErr error
-	for attempt := 0; attempt < 5; attempt++ {
-		p := port
-		if p == 0 {
-			if p, err = freePort(); err != nil {
-				return nil, err
-			}
-		}
-		s := &redisServer{port: p, dir: dir}
-		if lastErr = s.start(bin); lastErr == nil {
-			return s, nil
-		}
-		if port != 0 {
-			break
-		}
-	}
-	_ = os.RemoveAll(dir)
-	return nil, lastErr
+	return &redisServer{dir: dir, sock: filepath.Join(dir, "redis.sock")}, nil
 }
 
-func (s *redisServer) start(bin string) error {
+// startRedis starts a redis-server and waits until it answers PING.
+func startRedis() (*redisServer, error) {
+	s, err := newRedisServer()
+	if err != nil {
+		return nil, err
+	}
+	if err := s.start(); err != nil {
+		_ = os.RemoveAll(s.dir)
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *redisServer) start() error {
+	bin, err := exec.LookPath("redis-server")
+	if err != nil {
+		return errors.New("redis-server is not installed; the redisstore tests need it: apt-get install -y redis-server")
+	}
 	s.cmd = exec.Command(bin,
-		"--port", strconv.Itoa(s.port), "--bind", "127.0.0.1",
+		"--port", "0", "--unixsocket", s.sock, "--unixsocketperm", "700",
 		"--save", "", "--appendonly", "no", "--daemonize", "no",
 		"--dir", s.dir, "--loglevel", "warning")
-	out, err := os.OpenFile(s.dir+"/redis-"+strconv.Itoa(s.port)+".log", os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	out, err := os.OpenFile(filepath.Join(s.dir, "redis.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 	if err != nil {
 		return fmt.Errorf("open redis-server log: %w", err)
 	}
@@ -119,12 +116,12 @@ func (s *redisServer) start(bin string) error {
 	}()
 	if err := waitForRedis(s.url(), 10*time.Second); err != nil {
 		s.kill()
-		return fmt.Errorf("redis-server on port %d: %w", s.port, err)
+		return fmt.Errorf("redis-server on %s: %w", s.sock, err)
 	}
 	return nil
 }
 
-func (s *redisServer) url() string { return "redis://127.0.0.1:" + strconv.Itoa(s.port) + "/0" }
+func (s *redisServer) url() string { return "unix://" + s.sock + "?db=0" }
 
 // kill stops the server at once (SIGKILL) and waits for it to exit.
 func (s *redisServer) kill() {
@@ -132,21 +129,8 @@ func (s *redisServer) kill() {
 	<-s.exited
 }
 
-// restart starts the server again on the same port.
-func (s *redisServer) restart() error {
-	bin, err := exec.LookPath("redis-server")
-	if err != nil {
-		return err
-	}
-	var lastErr error
-	for attempt := 0; attempt < 20; attempt++ {
-		if lastErr = s.start(bin); lastErr == nil {
-			return nil
-		}
-		time.Sleep(100 * time.Millisecond) // the port may still be held
-	}
-	return lastErr
-}
+// restart starts the server again on the same socket.
+func (s *redisServer) restart() error { return s.start() }
 
 // freeze and thaw make the server hang (SIGSTOP) and go on (SIGCONT):
 // connections are accepted by the kernel but nothing is answered.
@@ -162,21 +146,12 @@ func (s *redisServer) stop() {
 // ownRedis starts a redis-server for one test and stops it after.
 func ownRedis(t *testing.T) *redisServer {
 	t.Helper()
-	srv, err := startRedis(0)
+	srv, err := startRedis()
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(srv.stop)
 	return srv
-}
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, fmt.Errorf("find a free port: %w", err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 // waitForRedis pings the Redis at u until it answers or timeout passes.
