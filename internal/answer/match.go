@@ -175,20 +175,19 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	acc := e.accumulator(ix)
 	defer e.bufs.Put(acc)
 	ix.Score(qterms, weights, acc)
-	last := -1
+	var last *knowledge.Fact
 	if carry != nil && len(c.facts) > 0 {
 		// "which day was that exactly": a follow-up with no topic of its
 		// own is most likely about the last answer.
-		if f := kb.Fact(c.facts[0]); f != nil {
-			last = f.Pos()
-		}
+		last = kb.Fact(c.facts[0])
 	}
 	rank := func(i int) float64 {
 		r := acc.Scores[i]
-		if want != "" && ix.Facts()[i].AnswersType(want) {
+		f := ix.Facts()[i]
+		if want != "" && f.AnswersType(want) {
 			r *= typeBoost
 		}
-		if i == last {
+		if f == last {
 			r *= lastAnswerBoost
 		}
 		return r

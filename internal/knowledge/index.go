@@ -137,7 +137,6 @@ func buildIndex(b *Base) *Index {
 	seenWord := map[string]int{}
 	for i := range b.Facts {
 		f := &b.Facts[i]
-		f.pos = len(ix.facts)
 		ix.facts = append(ix.facts, f)
 		f.traits = readAnswer(f.Answer)
 		f.quotes = ix.quoted(f.Answer)
@@ -500,7 +499,7 @@ func (ix *Index) Weight(t Term) float64 {
 	if generalWords[t.Word] || discourseWords[t.Word] {
 		return generalWordWeight
 	}
-	if t.Word != "" && isNumber(t.Word) && !isYear(t.Word) {
+	if isNumber(t.Word) && !isYear(t.Word) {
 		// "did Nvidia fall 30%?": a misremembered figure, to be corrected
 		// by the story's, not a topic the story lacks. (A year is: "in 2019".)
 		return generalWordWeight

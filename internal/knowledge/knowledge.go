@@ -96,11 +96,7 @@ type Fact struct {
 
 	traits answerTraits // what the answer text gives (set when indexed)
 	quotes []string     // entities whose words the answer reports ("Liang Wenfeng said"; set when indexed)
-	pos    int          // number in the index (set when indexed)
 }
-
-// Pos is the fact's number in its base's index (Index.Facts()[f.Pos()] == f).
-func (f *Fact) Pos() int { return f.pos }
 
 var (
 	monthWords  = setOf("january february march april may june july august september october november december")

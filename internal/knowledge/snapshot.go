@@ -398,7 +398,6 @@ func (r *snapReader) index(b *Base) *Index {
 	}
 	for i := range b.Facts {
 		ix.facts[i] = &b.Facts[i]
-		b.Facts[i].pos = i
 	}
 	for id := range n {
 		ix.terms[r.str()] = int32(id)

@@ -195,13 +195,14 @@ func contraction(w string) (base, rest string, ok bool) {
 	return "", "", false
 }
 
+// isNumber reports whether w is digits, with . or , between them.
 func isNumber(w string) bool {
 	for _, r := range w {
 		if (r < '0' || r > '9') && r != '.' && r != ',' {
 			return false
 		}
 	}
-	return true
+	return w != ""
 }
 
 // Stem reduces an English word to its Porter2 (Snowball) stem. Numbers and
