@@ -76,6 +76,13 @@ func hasTopic(ix *knowledge.Index, terms []knowledge.Term) bool {
 	return false
 }
 
+// candidate is a finalist: its fact index, its value (rank weighted by
+// coverage) and its coverage.
+type candidate struct {
+	i          int
+	value, cov float64
+}
+
 // slot is one thing the question asks about: a term, or for a word the
 // base does not know, the known terms WordNet relates to it.
 type slot struct {
@@ -90,6 +97,10 @@ type slot struct {
 	// date is set for a word that asks for a date ("what year", "losses
 	// year"): any fact that states one covers it.
 	date bool
+	// strange is set for a specific word the base does not know at all
+	// ("market share in gaming GPUs"): the question is likely about
+	// something the story does not cover.
+	strange bool
 }
 
 // dateWords ask for a date rather than name a topic.
@@ -114,6 +125,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 		seen[t.Term] = true
 		sl := slot{alts: []string{t.Term}, weight: w, cover: ix.Weight(t) * w, credit: 1, date: dateWords[t.Word]}
+		strange := ix.Unfamiliar(t)
 		if ix.Known(t.Term) && !strings.HasPrefix(t.Term, "@") {
 			sl.near = ix.RelatedTerms(t.Word)
 		}
@@ -131,6 +143,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			cover := (ix.Weight(t) + best) / 2
 			sl = slot{alts: t.Alts, weight: w * relatedCredit, cover: cover * w, credit: standInCredit}
 		}
+		sl.strange = strange
 		slots = append(slots, sl)
 	}
 	_, kindWord := askedKind(words)
@@ -193,10 +206,6 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		return r
 	}
 	finalists := topFacts(acc.Touched, rank, acc.Scores)
-	type candidate struct {
-		i          int
-		value, cov float64
-	}
 	cands := make([]candidate, 0, len(finalists))
 	for _, i := range finalists {
 		ix.Complete(qterms, weights, acc, i)
@@ -213,10 +222,14 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 		return cmp.Compare(a.i, b.i)
 	})
+	clearLead := leads(cands[0].value, cands[1:], slots)
 	judge := func(best int, cov float64) match {
 		m := match{fact: ix.Facts()[best], score: rank(best), coverage: cov, terms: terms}
 		m.confidence = calibrate(m.coverage, m.score)
 		minCoverage := e.minCoverage
+		if clearLead && best == cands[0].i {
+			minCoverage = min(minCoverage, leadMinCoverage)
+		}
 		if m.fact.Source != nil {
 			// A fact from outside the story is background: it answers only a
 			// question wholly about it ("which companies are in the Mag 7"),
@@ -255,6 +268,25 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 	}
 	return top
+}
+
+// A fact that ranks far ahead of every other answers with less coverage:
+// "what did Liang identify as China's core problem" has words the fact
+// lacks ("core"), but no other fact comes close. Only when every word of
+// the question is known to the base: a word it has never seen ("market
+// share in gaming") is a sign of a question about something else.
+const (
+	leadRatio       = 1.6
+	leadMinCoverage = 0.45
+)
+
+// leads reports whether the best finalist, of value best, leads the rest
+// clearly enough to answer with leadMinCoverage.
+func leads(best float64, rest []candidate, slots []slot) bool {
+	if len(slots) < 2 || len(rest) > 0 && best < leadRatio*rest[0].value {
+		return false
+	}
+	return !slices.ContainsFunc(slots, func(sl slot) bool { return sl.strange })
 }
 
 // speakerRescueShare: when the best fact is not the asked speaker's words,

@@ -59,6 +59,8 @@ func TestStoryPromises(t *testing.T) {
 		{"the weekday of a date", "why did deepseek go down on monday", true, "traffic"},
 		{"an ordinal date", "what happened to nvidia on the 6th", true, "Blackwell"},
 		{"a date word is covered by a dated fact", "high flyer losses year", true, "2022"},
+		{"a fact far ahead of the rest answers, though it lacks a word (core)", "what core assumption does the author say leads to misjudging things", true, "arrogant"},
+		{"near miss: a clear lead, but a word the base never uses (gaming)", "nvidia gaming gpu market share", false, "I don't know"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -507,6 +507,13 @@ func (ix *Index) Weight(t Term) float64 {
 	return ix.maxIDF
 }
 
+// Unfamiliar reports whether t is a specific word the base does not know:
+// not a common English word, not a number, and not in any fact. It weighs
+// the most, and suggests the question is about something the base lacks.
+func (ix *Index) Unfamiliar(t Term) bool {
+	return !ix.Known(t.Term) && ix.Weight(t) > knownGeneralWeight
+}
+
 // isYear reports whether w is a year of the last two centuries.
 func isYear(w string) bool { return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isNumber(w) }
 
