@@ -43,6 +43,7 @@ big bigger biggest small smaller smallest large huge tiny major minor main key t
 take took taken takes give gave given gives get got gotten gets make made makes do did done does
 cause caused causes reason reasons result results effect effects affect affected impact impacts
 still yet already ever never always often sometimes usually again anymore
+core central chief principal primary fundamental underlying essential crucial basic overall ultimate
 `)
 
 // discourseWords describe how something is said or argued, not what
