@@ -113,7 +113,7 @@ const relatedCredit = 0.8
 // standInCredit is how much a WordNet stand-in for a word the base does not
 // know counts towards coverage ("league" → meet is a poor stand-in; it
 // must not carry a question).
-const standInCredit = 0.6
+const standInCredit = 0.5
 
 func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledge.Term, c convState, carry []knowledge.Term) match {
 	ix := kb.Index()

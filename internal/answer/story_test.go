@@ -60,6 +60,10 @@ func TestStoryPromises(t *testing.T) {
 		{"an ordinal date", "what happened to nvidia on the 6th", true, "Blackwell"},
 		{"a date word is covered by a dated fact", "high flyer losses year", true, "2022"},
 		{"a fact far ahead of the rest answers, though it lacks a word (core)", "what core assumption does the author say leads to misjudging things", true, "arrogant"},
+		{"saying as a noun is a proverb, not a speech verb", "which old saying does the author quote", true, "Ochu nwa Okuko"},
+		{"a non-English saying", "what's the non-english saying in the article", true, "Ochu nwa Okuko"},
+		{"near miss: the proverb's meaning is not given", "what does ochu nwa okuko new ada mean in english", false, "does not translate"},
+		{"saying after a name is the verb", "what is liang saying about openai", true, "not a god"},
 		{"near miss: a clear lead, but a word the base never uses (gaming)", "nvidia gaming gpu market share", false, "I don't know"},
 	}
 	for _, tc := range tests {

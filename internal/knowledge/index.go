@@ -310,6 +310,18 @@ const maxAlts = 4
 // dropped.
 func (ix *Index) analyzeWords(words []string) []Term { return ix.analyze(words) }
 
+// saysNoun are words after which "saying" is a noun ("an old saying",
+// "that saying", "the non-English saying"), not a speech verb ("what is
+// he saying").
+var saysNoun = setOf(`a an the that this which what whats any some old famous popular common wise local
+english chinese foreign his her their its`)
+
+// nounSaying reports whether words[i] is "saying" or "sayings" used as a
+// noun.
+func nounSaying(words []string, i int) bool {
+	return (words[i] == "saying" || words[i] == "sayings") && i > 0 && saysNoun[words[i-1]]
+}
+
 // quoteReach is how many words before a speech word may name its speaker
 // ("Kai-Fu Lee said", "the author also says").
 const quoteReach = 4
@@ -376,6 +388,10 @@ func (ix *Index) analyze(words []string) []Term {
 		}
 		if matched {
 			continue
+		}
+		if nounSaying(words, i) {
+			// "the old saying", "what saying": a proverb, not a speech verb.
+			w = "proverb"
 		}
 		if a, ok := ix.aliases[w]; ok {
 			// An alias stands for its entity, whatever name is used.
