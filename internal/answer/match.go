@@ -44,25 +44,80 @@ const lastAnswerBoost = 1.5
 // follow-up cannot be answered on its own ("when did he say that").
 const carryWeight = 0.5
 
+// carried is what a follow-up takes from its conversation: terms, how much
+// they count, and whether it asks for something other than the answers
+// given so far ("what else happened that day").
+type carried struct {
+	terms  []knowledge.Term
+	weight float64
+	other  bool
+}
+
+func (c *carried) len() int {
+	if c == nil {
+		return 0
+	}
+	return len(c.terms)
+}
+
 // match finds the best fact for the question's words, first on their own
 // (with pronouns resolved), then, if that fails inside a conversation,
 // with the previous question's terms carried over.
 func (e *Engine) match(kb *knowledge.Base, words []string, c convState) match {
 	ix := kb.Index()
 	terms := ix.Analyze(words)
+	if other := sameDayOther(kb, words, terms, c); other != nil {
+		// "anything else happen that day": the last answer's date, and
+		// another fact.
+		own := slices.DeleteFunc(slices.Clone(terms), func(t knowledge.Term) bool { return otherWords[t.Word] })
+		if m := e.matchTerms(kb, words, own, c, other); m.ok {
+			return m
+		}
+	}
+	previous := &carried{terms: c.terms, weight: carryWeight}
 	if len(c.terms) > 0 && !hasTopic(ix, terms) {
 		// "when did he say that": nothing of its own to search for.
-		if carried := e.matchTerms(kb, words, terms, c, c.terms); carried.ok {
-			return carried
+		if m := e.matchTerms(kb, words, terms, c, previous); m.ok {
+			return m
 		}
 	}
 	m := e.matchTerms(kb, words, terms, c, nil)
 	if !m.ok && len(c.terms) > 0 {
-		if carried := e.matchTerms(kb, words, terms, c, c.terms); carried.ok {
-			return carried
+		if m := e.matchTerms(kb, words, terms, c, previous); m.ok {
+			return m
 		}
 	}
 	return m
+}
+
+// otherWords ask for something besides what was said ("what else").
+var otherWords = map[string]bool{"else": true, "other": true, "another": true}
+
+// sameDayOther returns, for a follow-up that asks what else happened on
+// the day of the last answer ("anything else happen that day", "isn't
+// that the same day as something else"), that day's terms to search for;
+// else nil.
+func sameDayOther(kb *knowledge.Base, words []string, terms []knowledge.Term, c convState) *carried {
+	if len(c.facts) == 0 || !slices.ContainsFunc(words, func(w string) bool { return otherWords[w] }) {
+		return nil
+	}
+	thatDay := false
+	for i := 1; i < len(words); i++ {
+		if (words[i] == "day" || words[i] == "date") && (words[i-1] == "that" || words[i-1] == "same") {
+			thatDay = true
+		}
+	}
+	last := kb.Fact(c.facts[0])
+	if !thatDay || last == nil {
+		return nil
+	}
+	dates := last.FullDates()
+	if len(dates) == 0 {
+		return nil
+	}
+	d := dates[0]
+	day := kb.Index().Analyze([]string{strconv.Itoa(d.Day()), strings.ToLower(d.Month().String())})
+	return &carried{terms: day, weight: 1, other: true}
 }
 
 // hasTopic reports whether any term names a topic the index knows ("which
@@ -115,9 +170,9 @@ const relatedCredit = 0.8
 // must not carry a question).
 const standInCredit = 0.5
 
-func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledge.Term, c convState, carry []knowledge.Term) match {
+func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledge.Term, c convState, carry *carried) match {
 	ix := kb.Index()
-	slots := make([]slot, 0, len(terms)+len(carry)+1)
+	slots := make([]slot, 0, len(terms)+carry.len()+1)
 	seen := make(map[string]bool, cap(slots))
 	add := func(t knowledge.Term, w float64) {
 		if seen[t.Term] {
@@ -161,8 +216,10 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		add(ref, contextWeight)
 		terms = append(terms[:len(terms):len(terms)], ref)
 	}
-	for _, t := range carry {
-		add(t, carryWeight)
+	if carry != nil {
+		for _, t := range carry.terms {
+			add(t, carry.weight)
+		}
 	}
 	if len(slots) == 0 {
 		return match{terms: terms}
@@ -189,7 +246,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	defer e.bufs.Put(acc)
 	ix.Score(qterms, weights, acc)
 	var last *knowledge.Fact
-	if carry != nil && len(c.facts) > 0 {
+	if carry != nil && !carry.other && len(c.facts) > 0 {
 		// "which day was that exactly": a follow-up with no topic of its
 		// own is most likely about the last answer.
 		last = kb.Fact(c.facts[0])
@@ -208,6 +265,9 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	finalists := topFacts(acc.Touched, rank, acc.Scores)
 	cands := make([]candidate, 0, len(finalists))
 	for _, i := range finalists {
+		if carry != nil && carry.other && slices.Contains(c.facts, ix.Facts()[i].ID) {
+			continue // "what else": not what was already answered
+		}
 		ix.Complete(qterms, weights, acc, i)
 		cov := coverage(ix, slots, i) / total
 		// Rank finalists by score and by how much of the question they cover.

@@ -83,6 +83,17 @@ func TestStoryPromises(t *testing.T) {
 	if h, _ := e.Answer(context.Background(), Question{Text: "help", Conversation: "h"}); h.Intent != IntentHelp {
 		t.Errorf("help inside a conversation: intent %q, %q; want help", h.Intent, h.Text)
 	}
+	for _, tc := range []struct{ name, first, then string }{
+		{"what else happened that day", "when was r1 released", "what else happened on that day?"},
+		{"chat filler before the follow-up", "when did deepseek roll out r1", "oh wait, was anything else going on that same day"},
+	} {
+		conv := "day-" + tc.name
+		first, _ := e.Answer(context.Background(), Question{Text: tc.first, Conversation: conv})
+		then, _ := e.Answer(context.Background(), Question{Text: tc.then, Conversation: conv})
+		if !first.Answered || !then.Answered || !strings.Contains(then.Text, "Trump") || then.Citations[0].Fact == first.Citations[0].Fact {
+			t.Errorf("%s: %q then %q: %q; want another fact of 20 January (Trump)", tc.name, tc.first, tc.then, then.Text)
+		}
+	}
 	r, _ := e.Answer(context.Background(), Question{Text: "who founded deepseek", Conversation: "c"})
 	f, _ := e.Answer(context.Background(), Question{Text: "when was he born?", Conversation: "c"})
 	if !strings.Contains(r.Text, "Liang") || !strings.Contains(f.Text, "1985") {

@@ -107,8 +107,20 @@ var (
 // weekdays names the day of the week of each full date in answer ("27
 // January 2025", "January 27, 2025"), space-separated, in lower case.
 func weekdays(answer string) string {
-	words := Words(Normalize(answer))
 	var days []string
+	for _, t := range fullDates(answer) {
+		if d := strings.ToLower(t.Weekday().String()); !slices.Contains(days, d) {
+			days = append(days, d)
+		}
+	}
+	return strings.Join(days, " ")
+}
+
+// fullDates returns the full dates in answer ("27 January 2025", "January
+// 27, 2025"), in order.
+func fullDates(answer string) []time.Time {
+	words := Words(Normalize(answer))
+	var dates []time.Time
 	for i := 0; i+2 < len(words); i++ {
 		day, month, year := words[i], words[i+1], words[i+2]
 		if monthWords[day] { // January 27, 2025
@@ -117,16 +129,15 @@ func weekdays(answer string) string {
 		if !monthWords[month] {
 			continue
 		}
-		t, err := time.Parse("2 January 2006", day+" "+month+" "+year)
-		if err != nil {
-			continue
-		}
-		if d := strings.ToLower(t.Weekday().String()); !slices.Contains(days, d) {
-			days = append(days, d)
+		if t, err := time.Parse("2 January 2006", day+" "+month+" "+year); err == nil {
+			dates = append(dates, t)
 		}
 	}
-	return strings.Join(days, " ")
+	return dates
 }
+
+// FullDates returns the full dates the answer gives, in order.
+func (f *Fact) FullDates() []time.Time { return fullDates(f.Answer) }
 
 // answerTraits are what a fact's answer text gives, read once when the
 // fact is indexed.

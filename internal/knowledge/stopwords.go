@@ -17,6 +17,7 @@ exactly basically quick quickly briefly simply kind sort bit lot lots thing thin
 information detail details happen happened happening happens going go goes went get got gets mean means meant
 according per besides apart
 nah yeah yea yep yup nope lol lmao lmfao rofl tf wtf omg idk tbh ngl fr imo imho btw bruh bro yall ya im ive
+wait oh ah huh whoa wow dang damn hm hmm hmmm mhm
 `)
 
 // helpWords alone (with stopwords) make a question a request for help.
