@@ -44,6 +44,10 @@ take took taken takes give gave given gives get got gotten gets make made makes 
 cause caused causes reason reasons result results effect effects affect affected impact impacts
 still yet already ever never always often sometimes usually again anymore
 core central chief principal primary fundamental underlying essential crucial basic overall ultimate
+issue issues issued include includes included appear appears appeared consider considers considered remain remains
+remained require requires required contain contains contained allow allows allowed obtain obtains obtained apply
+applies applied attempt attempts attempted prove proves proved handle handles handled refer refers referred repeat
+repeats repeated select selected address addresses addressed reveal reveals revealed
 `)
 
 // discourseWords describe how something is said or argued, not what
