@@ -135,6 +135,14 @@ func asksMoney(words []string) bool {
 		if priceWords[w] || moneyUnits[w] && i > 1 && words[i-2] == "how" && words[i-1] == "many" {
 			return true
 		}
+		if w == "cost" && i > 0 && words[i-1] == "the" && i+1 < len(words) && words[i+1] == "of" {
+			// "what is the cost of a Blackwell chip"
+			return true
+		}
+		if w == "what" && i+1 < len(words) && auxiliaries[words[i+1]] && slices.Contains(words[i+2:], "cost") {
+			// "what does a single Blackwell chip cost"
+			return true
+		}
 		if w != "how" || i+2 >= len(words) || words[i+1] != "much" {
 			continue
 		}
@@ -144,7 +152,7 @@ func asksMoney(words []string) bool {
 			if i+3 < len(words) && (words[i+3] == "a" || words[i+3] == "an" || words[i+3] == "one") {
 				return true
 			}
-		case "does", "do", "did", "will", "would":
+		case "does", "do", "did", "will", "would": // auxiliaries
 			// "how much does an H100 cost": cost is the verb.
 			for _, v := range words[i+3:] {
 				if v == "cost" {
@@ -155,6 +163,9 @@ func asksMoney(words []string) bool {
 	}
 	return false
 }
+
+// auxiliaries start a question's verb ("how much does ... cost").
+var auxiliaries = map[string]bool{"does": true, "do": true, "did": true, "will": true, "would": true}
 
 // asksHowMany reports whether the question asks for a count ("how many"),
 // not money ("how many dollars").

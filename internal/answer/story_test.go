@@ -64,6 +64,9 @@ func TestStoryPromises(t *testing.T) {
 		{"a non-English saying", "what's the non-english saying in the article", true, "Ochu nwa Okuko"},
 		{"near miss: the proverb's meaning is not given", "what does ochu nwa okuko new ada mean in english", false, "does not translate"},
 		{"saying after a name is the verb", "what is liang saying about openai", true, "not a god"},
+		{"near miss: what does it cost asks for money", "what does a single blackwell chip cost", false, "I don't know"},
+		{"near miss: the cost of asks for money", "what is the cost of an h100 chip", false, "I don't know"},
+		{"money the story gives, asked with cost", "what did deepseek cost the us stock market", true, "trillion"},
 		{"near miss: a clear lead, but a word the base never uses (gaming)", "nvidia gaming gpu market share", false, "I don't know"},
 	}
 	for _, tc := range tests {
