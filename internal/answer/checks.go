@@ -15,9 +15,11 @@ import (
 // namesAll reports whether fact number i involves every person,
 // organisation and product the question names: a fact about Liang does not
 // answer a question about Nvidia's chief executive. (Places and broad
-// concepts, like China, are context, not subjects.)
-func namesAll(kb *knowledge.Base, slots []slot, i int) bool {
+// concepts, like China, are context, not subjects.) Of two names offered
+// as alternatives ("Trump or Biden"), one is enough.
+func namesAll(kb *knowledge.Base, words []string, slots []slot, i int) bool {
 	ix := kb.Index()
+	either := eitherOr(ix, words)
 	for _, sl := range slots {
 		t := sl.alts[0]
 		id, ok := strings.CutPrefix(t, "@")
@@ -31,12 +33,37 @@ func namesAll(kb *knowledge.Base, slots []slot, i int) bool {
 			// by murky waters" may be about any. saidBy still wants their
 			// words when the question asks what they think.
 		case ent.Type == "person", ent.Type == "organisation", ent.Type == "product":
-			if ix.Credit(t, i) == 0 {
+			if ix.Credit(t, i) == 0 && (either[id] == "" || ix.Credit("@"+either[id], i) == 0) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// eitherOr pairs the entities a question offers as alternatives ("was it
+// Trump or Biden who blacklisted Zhipu"): a fact that names either
+// answers it.
+func eitherOr(ix *knowledge.Index, words []string) map[string]string {
+	var pairs map[string]string
+	for k := 1; k+1 < len(words); k++ {
+		if words[k] != "or" {
+			continue
+		}
+		before, after := ix.Analyze(words[max(0, k-3):k]), ix.Analyze(words[k+1:min(len(words), k+4)])
+		if len(before) == 0 || len(after) == 0 {
+			continue
+		}
+		a, aok := strings.CutPrefix(before[len(before)-1].Term, "@")
+		b, bok := strings.CutPrefix(after[0].Term, "@")
+		if aok && bok && a != b {
+			if pairs == nil {
+				pairs = map[string]string{}
+			}
+			pairs[a], pairs[b] = b, a
+		}
+	}
+	return pairs
 }
 
 // givesType reports whether the fact's answer can answer the kind of

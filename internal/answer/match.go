@@ -305,7 +305,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			// Otherwise the preference for a profile lends no score.
 			m.score = acc.Scores[best]
 		}
-		m.ok = m.coverage >= minCoverage && (profile || m.score >= e.minScore) && namesAll(kb, slots, best) &&
+		m.ok = m.coverage >= minCoverage && (profile || m.score >= e.minScore) && namesAll(kb, words, slots, best) &&
 			(len(slots) > 1 || hasOwnTerm(ix, slots, best)) &&
 			// What the story does not say gives no answer to check: it only
 			// has to be what the question is about.

@@ -67,6 +67,8 @@ func TestStoryPromises(t *testing.T) {
 		{"near miss: what does it cost asks for money", "what does a single blackwell chip cost", false, "I don't know"},
 		{"near miss: the cost of asks for money", "what is the cost of an h100 chip", false, "I don't know"},
 		{"money the story gives, asked with cost", "what did deepseek cost the us stock market", true, "trillion"},
+		{"either of two names", "did kai-fu lee or liang say openai is not a god", true, "Liang Wenfeng"},
+		{"near miss: either of two names, neither in the story's answer", "did tesla or apple say openai is not a god", false, "I don't know"},
 		{"near miss: a clear lead, but a word the base never uses (gaming)", "nvidia gaming gpu market share", false, "I don't know"},
 	}
 	for _, tc := range tests {
