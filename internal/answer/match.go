@@ -309,16 +309,18 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			(len(slots) > 1 || hasOwnTerm(ix, slots, best)) &&
 			// What the story does not say gives no answer to check: it only
 			// has to be what the question is about.
-			(m.fact.IsUnstated() || givesType(m.fact, want) && saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) &&
+			(m.fact.IsUnstated() && unstatedAnswers(m.fact, want) || !m.fact.IsUnstated() && givesType(m.fact, want) && saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) &&
 				speaksOfFuture(words, m.fact) && (!asksHowMany(words) || m.fact.StatesCount()) && (!asksMoney(words) || m.fact.StatesMoney()))
 		return m
 	}
 	top := judge(cands[0].i, cands[0].cov)
-	if top.ok || saidBy(kb, words, top.fact) {
+	if top.ok || saidBy(kb, words, top.fact) && !(top.fact.IsUnstated() && !unstatedAnswers(top.fact, want)) {
 		return top
 	}
 	// "according to Liang, what is China's problem": the best fact is not
-	// Liang's words; the best that is, among the finalists, answers.
+	// Liang's words; the best that is, among the finalists, answers. And
+	// "when did Trump make the wakeup call remark": the best is what the
+	// story does not say about where; the best that gives a date answers.
 	for _, c := range cands[1:] {
 		if c.value < speakerRescueShare*cands[0].value {
 			break
@@ -347,6 +349,13 @@ func leads(best float64, rest []candidate, slots []slot) bool {
 		return false
 	}
 	return !slices.ContainsFunc(slots, func(sl slot) bool { return sl.strange })
+}
+
+// unstatedAnswers reports whether known unknown f is what a question of
+// type want asks: "where did Trump say it" is, "when did he say it" is not.
+func unstatedAnswers(f *knowledge.Fact, want string) bool {
+	return want == "" || want == knowledge.TypeDefinition || f.AnswersType(want) ||
+		want == knowledge.TypePerson && f.AnswersType("organisation") // "who invested": a person or a firm
 }
 
 // speakerRescueShare: when the best fact is not the asked speaker's words,

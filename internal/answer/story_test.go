@@ -69,6 +69,9 @@ func TestStoryPromises(t *testing.T) {
 		{"money the story gives, asked with cost", "what did deepseek cost the us stock market", true, "trillion"},
 		{"either of two names", "did kai-fu lee or liang say openai is not a god", true, "Liang Wenfeng"},
 		{"near miss: either of two names, neither in the story's answer", "did tesla or apple say openai is not a god", false, "I don't know"},
+		{"a known unknown about where does not decline when", "when did trump make his wakeup call remark", true, "27 January 2025"},
+		{"near miss: the known unknown about where", "where did trump make his wakeup call remark", false, "Where Donald Trump made"},
+		{"near miss: a known unknown about a firm answers who", "who invested in deepseek", false, "I don't know"},
 		{"near miss: a clear lead, but a word the base never uses (gaming)", "nvidia gaming gpu market share", false, "I don't know"},
 	}
 	for _, tc := range tests {
