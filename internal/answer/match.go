@@ -152,6 +152,10 @@ type slot struct {
 	// date is set for a word that asks for a date ("what year", "losses
 	// year"): any fact that states one covers it.
 	date bool
+	// said is set for a word that names something said ("his OpenAI
+	// comment", "the remarks the author cites"): any fact that reports
+	// someone's words covers it.
+	said bool
 	// strange is set for a specific word the base does not know at all
 	// ("market share in gaming GPUs"): the question is likely about
 	// something the story does not cover.
@@ -159,7 +163,15 @@ type slot struct {
 }
 
 // dateWords ask for a date rather than name a topic.
-var dateWords = map[string]bool{"year": true, "years": true, "date": true, "dates": true, "month": true, "day": true}
+var dateWords = map[string]bool{"year": true, "years": true, "date": true, "dates": true, "month": true, "day": true,
+	// "back in mid-2024", "early this month": where in a period.
+	"mid": true, "early": true, "late": true, "earlier": true}
+
+// saidWords name something said rather than a topic.
+var saidWords = map[string]bool{
+	"comment": true, "comments": true, "remark": true, "remarks": true, "statement": true, "statements": true,
+	"quote": true, "quotes": true, "quotation": true, "quotations": true, "words": true,
+}
 
 // relatedCredit is how much a WordNet relative of a known word counts
 // towards coverage, against the word itself.
@@ -179,7 +191,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			return
 		}
 		seen[t.Term] = true
-		sl := slot{alts: []string{t.Term}, weight: w, cover: ix.Weight(t) * w, credit: 1, date: dateWords[t.Word]}
+		sl := slot{alts: []string{t.Term}, weight: w, cover: ix.Weight(t) * w, credit: 1, date: dateWords[t.Word], said: saidWords[t.Word]}
 		strange := ix.Unfamiliar(t)
 		if ix.Known(t.Term) && !strings.HasPrefix(t.Term, "@") {
 			sl.near = ix.RelatedTerms(t.Word)
@@ -403,7 +415,7 @@ func allPeople(kb *knowledge.Base, slots []slot) bool {
 func coverage(ix *knowledge.Index, slots []slot, i int) float64 {
 	var got float64
 	for _, sl := range slots {
-		if sl.date && ix.Facts()[i].StatesDate() {
+		if sl.date && ix.Facts()[i].StatesDate() || sl.said && ix.Facts()[i].ReportsWords() {
 			got += sl.credit * sl.cover
 			continue
 		}

@@ -72,6 +72,8 @@ func TestStoryPromises(t *testing.T) {
 		{"a known unknown about where does not decline when", "when did trump make his wakeup call remark", true, "27 January 2025"},
 		{"near miss: the known unknown about where", "where did trump make his wakeup call remark", false, "Where Donald Trump made"},
 		{"near miss: a known unknown about a firm answers who", "who invested in deepseek", false, "I don't know"},
+		{"a comment is anything someone is reported to have said", "when did liang make the comment about openai", true, "July 2024"},
+		{"where in a period (mid-2024) is covered by a date", "what did liang say about openai back in mid-2024", true, "not a god"},
 		{"near miss: a clear lead, but a word the base never uses (gaming)", "nvidia gaming gpu market share", false, "I don't know"},
 	}
 	for _, tc := range tests {

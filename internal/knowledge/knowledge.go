@@ -259,6 +259,10 @@ func (f *Fact) SpeaksOfFuture() bool { return f.traits&traitFuture != 0 }
 // in July 2024 ...").
 func (f *Fact) Quotes(id string) bool { return slices.Contains(f.quotes, id) }
 
+// ReportsWords reports whether the answer reports anyone's words: a
+// quotation, or a speech word after a name.
+func (f *Fact) ReportsWords() bool { return f.Kind == KindQuotation || len(f.quotes) > 0 }
+
 // Source names where a fact from outside the story comes from.
 type Source struct {
 	Title string `yaml:"title"`

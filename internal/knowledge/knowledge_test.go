@@ -322,7 +322,7 @@ func TestQuotes(t *testing.T) {
 		want      bool
 	}{
 		{"kai-fu-lee-definition", "kai-fu-lee", true},     // "...; he said"
-		{"openai-definition", "liang-wenfeng", true},      // "Liang Wenfeng said OpenAI ..."
+		{"story-timeline", "liang-wenfeng", true},         // "in July 2024 Liang said OpenAI ..."
 		{"openai-definition", "openai", false},            // OpenAI is what Liang spoke of
 		{"li-qiang-symposium", "li-qiang", false},         // hosted, said nothing reported
 		{"liang-china-confidence", "liang-wenfeng", true}, // "Liang Wenfeng said in July 2024"
