@@ -526,7 +526,7 @@ func questionType(words []string) string {
 			return knowledge.TypePlace
 		case "how":
 			switch next {
-			case "much", "many", "big", "far", "low", "high", "old":
+			case "much", "many", "big", "far", "low", "high", "old", "badly", "bad", "hard", "severely":
 				return knowledge.TypeFigure
 			case "come":
 				return knowledge.TypeReason

@@ -74,6 +74,8 @@ func TestStoryPromises(t *testing.T) {
 		{"near miss: a known unknown about a firm answers who", "who invested in deepseek", false, "I don't know"},
 		{"a comment is anything someone is reported to have said", "when did liang make the comment about openai", true, "July 2024"},
 		{"where in a period (mid-2024) is covered by a date", "what did liang say about openai back in mid-2024", true, "not a god"},
+		{"was it good for him asks the author's verdict", "was losing all that money in 2022 actually good for liang", true, "blessing"},
+		{"how badly asks how much", "how badly did high-flyer do in 2022", true, "$4 billion"},
 		{"near miss: a clear lead, but a word the base never uses (gaming)", "nvidia gaming gpu market share", false, "I don't know"},
 	}
 	for _, tc := range tests {
