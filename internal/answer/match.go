@@ -165,7 +165,8 @@ type slot struct {
 // dateWords ask for a date rather than name a topic.
 var dateWords = map[string]bool{"year": true, "years": true, "date": true, "dates": true, "month": true, "day": true,
 	// "back in mid-2024", "early this month": where in a period.
-	"mid": true, "early": true, "late": true, "earlier": true}
+	"mid": true, "early": true, "late": true, "earlier": true,
+	"summer": true, "winter": true, "spring": true, "autumn": true}
 
 // saidWords name something said rather than a topic.
 var saidWords = map[string]bool{
@@ -200,7 +201,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			// "what did Nvidia say today": the story's today, 28 January.
 			sl.alts, sl.near = []string{day}, nil
 		}
-		if !ix.Known(t.Term) && len(t.Alts) > 0 {
+		if !ix.Known(t.Term) && len(t.Alts) > 0 && !sl.date {
 			best := 0.0
 			for _, a := range t.Alts {
 				best = math.Max(best, ix.IDF(a))

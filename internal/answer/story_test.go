@@ -76,6 +76,12 @@ func TestStoryPromises(t *testing.T) {
 		{"where in a period (mid-2024) is covered by a date", "what did liang say about openai back in mid-2024", true, "not a god"},
 		{"was it good for him asks the author's verdict", "was losing all that money in 2022 actually good for liang", true, "blessing"},
 		{"how badly asks how much", "how badly did high-flyer do in 2022", true, "$4 billion"},
+		{"why on earth: filler", "why on earth is the r1 release date so sus", true, "inauguration"},
+		{"either-or with a description of one", "who put zhipu on the blacklist, trump or the previous administration", true, "Biden administration"},
+		{"a season is covered by a date", "what did liang say about openai last summer", true, "July 2024"},
+		{"capex is spending, not making money", "explain capex in plain english", true, "capital expenditure"},
+		{"say back is a response", "what did nvidia say back", true, "Chinese market"},
+		{"the story as an episode", "what crossed the writer's mind first about this whole episode", true, "arrogant"},
 		{"near miss: a clear lead, but a word the base never uses (gaming)", "nvidia gaming gpu market share", false, "I don't know"},
 	}
 	for _, tc := range tests {

@@ -48,6 +48,7 @@ issue issues issued include includes included appear appears appeared consider c
 remained require requires required contain contains contained allow allows allowed obtain obtains obtained apply
 applies applied attempt attempts attempted prove proves proved handle handles handled refer refers referred repeat
 repeats repeated select selected address addresses addressed reveal reveals revealed
+realistically practically technically essentially ultimately eventually theoretically potentially status
 `)
 
 // discourseWords describe how something is said or argued, not what
@@ -64,6 +65,7 @@ remark remarks remarked comment comments commented statement statements point po
 identify identifies identified suggest suggests suggested imply implies implied note notes noted
 piece article text passage paragraph bit part section attributed attribute attributes attribution
 gist summary summarize summarise summarized summarised recap overview nutshell tldr
+episode episodes saga affair drama mess fiasco debacle kerfuffle development developments
 `)
 
 // IsGeneralWord reports whether w is a common English word that seldom

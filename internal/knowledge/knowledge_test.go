@@ -197,6 +197,8 @@ func TestTokens(t *testing.T) {
 		{"contraction without its apostrophe", "why cant they, thats odd", []string{"why", "can", "not", "they", "that", "is", "odd"}},
 		{"chat shorthand", "some kinda prev gen chip teh govt banned", []string{"some", "kind", "of", "previous", "generation", "chip", "the", "government", "banned"}},
 		{"ordinal dates read as their number", "what happened on the 27th, the 1st and the 22nd", []string{"what", "happened", "on", "the", "27", "the", "1", "and", "the", "22"}},
+		{"asides about how to answer are dropped", "explain capex in plain english, in simple terms", []string{"explain", "capex"}},
+		{"slang for suspicious and for a meeting", "the meetup timing is sus", []string{"the", "meeting", "timing", "is", "suspicious"}},
 		{"a word ending like an ordinal is kept", "the 4th gen vs 5thavenue", []string{"the", "4", "generation", "vs", "5thavenue"}},
 	}
 	for _, tc := range tests {

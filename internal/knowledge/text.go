@@ -249,6 +249,7 @@ var chatSpellings = map[string]string{
 	"kinda": "kind of", "sorta": "sort of", "tryna": "trying to", "outta": "out of", "gotta": "got to",
 	"lemme": "let me", "gimme": "give me", "teh": "the", "alot": "a lot", "yday": "yesterday",
 	"prev": "previous", "gen": "generation", "govt": "government", "gov": "government",
+	"sus": "suspicious", "sketchy": "suspicious", "meetup": "meeting", "convo": "conversation",
 }
 
 // Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
@@ -267,6 +268,27 @@ func Tokens(s string) []string {
 			continue
 		}
 		words[i] = c
+	}
+	return dropAsides(words)
+}
+
+// asides are phrases that say how to answer, not what about: "explain
+// export controls in plain English".
+var asides = [][]string{
+	{"in", "plain", "english"}, {"plain", "english"}, {"in", "plain", "words"}, {"plain", "words"},
+	{"in", "simple", "terms"}, {"in", "layman", "terms"}, {"in", "laymans", "terms"}, {"like", "i", "am", "five"},
+}
+
+// dropAsides removes the asides from words.
+func dropAsides(words []string) []string {
+	for i := 0; i < len(words); i++ {
+		for _, a := range asides {
+			if i+len(a) <= len(words) && slices.Equal(words[i:i+len(a)], a) {
+				words = slices.Delete(words, i, i+len(a))
+				i--
+				break
+			}
+		}
 	}
 	return words
 }
