@@ -578,7 +578,7 @@ func (ix *Index) Correct(w string) string {
 // closer than any of the base's. "" if none is near enough.
 func (ix *Index) nearest(w string) string {
 	maxDist := 1
-	if len(w) >= 8 {
+	if len(w) >= 7 {
 		maxDist = 2
 	}
 	best, bestDist := closest(w, maxDist, ix.byLen, ix.wordDF)

@@ -241,6 +241,7 @@ func TestCorrect(t *testing.T) {
 		{"a typo of a common word the base lacks", "yestrday", "yesterday"},
 		{"a typo of a hedge word", "suposedly", "supposedly"},
 		{"a typo of a stopword", "becuase", "because"},
+		{"two letters off a seven-letter word", "trubble", "trouble"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
