@@ -349,9 +349,14 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 // "what did Liang identify as China's core problem" has words the fact
 // lacks ("core"), but no other fact comes close. Only when every word of
 // the question is known to the base: a word it has never seen ("market
-// share in gaming") is a sign of a question about something else.
+// share in gaming") is a sign of a question about something else. A fact
+// that leads by far more may answer despite such words, as long as they
+// weigh less than half the question ("the stated strategic aim behind
+// blacklisting Zhipu").
 const (
 	leadRatio       = 1.6
+	wideLeadRatio   = 2.5
+	wideLeadStrange = 0.45
 	leadMinCoverage = 0.45
 )
 
@@ -361,7 +366,17 @@ func leads(best float64, rest []candidate, slots []slot) bool {
 	if len(slots) < 2 || len(rest) > 0 && best < leadRatio*rest[0].value {
 		return false
 	}
-	return !slices.ContainsFunc(slots, func(sl slot) bool { return sl.strange })
+	var strange, total float64
+	for _, sl := range slots {
+		total += sl.cover
+		if sl.strange {
+			strange += sl.cover
+		}
+	}
+	if strange == 0 {
+		return true
+	}
+	return (len(rest) == 0 || best >= wideLeadRatio*rest[0].value) && strange <= wideLeadStrange*total
 }
 
 // unstatedAnswers reports whether known unknown f is what a question of

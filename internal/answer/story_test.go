@@ -82,6 +82,7 @@ func TestStoryPromises(t *testing.T) {
 		{"capex is spending, not making money", "explain capex in plain english", true, "capital expenditure"},
 		{"say back is a response", "what did nvidia say back", true, "Chinese market"},
 		{"the story as an episode", "what crossed the writer's mind first about this whole episode", true, "arrogant"},
+		{"a wide lead answers despite a few unknown words", "what was the declared strategic objective of blacklisting zhipu, what did the us want to slow down", true, "slow down"},
 		{"near miss: a clear lead, but a word the base never uses (gaming)", "nvidia gaming gpu market share", false, "I don't know"},
 	}
 	for _, tc := range tests {
