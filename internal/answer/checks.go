@@ -20,6 +20,7 @@ import (
 func namesAll(kb *knowledge.Base, words []string, slots []slot, i int) bool {
 	ix := kb.Index()
 	either := eitherOr(ix, words)
+	confirm := confirms(words)
 	for _, sl := range slots {
 		t := sl.alts[0]
 		id, ok := strings.CutPrefix(t, "@")
@@ -28,6 +29,9 @@ func namesAll(kb *knowledge.Base, words []string, slots []slot, i int) bool {
 		}
 		switch ent := kb.Entity(id); {
 		case ent == nil:
+		case confirm && namesOtherActor(kb, slots, ent.Type, i):
+			// "wasn't it the Trump administration that blacklisted
+			// Zhipu, right?": the fact that names who did corrects it.
 		case id == kb.Narrator():
 			// The narrator is behind every fact: "what does the author mean
 			// by murky waters" may be about any. saidBy still wants their
@@ -39,6 +43,57 @@ func namesAll(kb *knowledge.Base, words []string, slots []slot, i int) bool {
 		}
 	}
 	return true
+}
+
+// namesOtherActor reports whether fact number i names an entity of type
+// typ that the question does not name; people and organisations both
+// act, so either stands for the other ("the Trump administration" is
+// corrected by the Biden administration).
+func namesOtherActor(kb *knowledge.Base, slots []slot, typ string, i int) bool {
+	named := make(map[string]bool, len(slots))
+	for _, sl := range slots {
+		named[sl.alts[0]] = true
+	}
+	actor := func(t string) bool { return t == "person" || t == "organisation" }
+	ix := kb.Index()
+	return slices.ContainsFunc(kb.Entities, func(ent knowledge.Entity) bool {
+		sameKind := ent.Type == typ || actor(ent.Type) && actor(typ)
+		return sameKind && !named["@"+ent.ID] && ix.Credit("@"+ent.ID, i) > 0
+	})
+}
+
+// tagWords end a question that asks to confirm what the asker believes
+// ("Liang was born in 1990, right?").
+var tagWords = map[string]bool{"right": true, "correct": true, "yeah": true, "yes": true, "true": true, "innit": true}
+
+// tagVerbs start a tag question ("didn't he", "wasn't it").
+var tagVerbs = map[string]bool{"did": true, "does": true, "do": true, "is": true, "was": true, "were": true,
+	"are": true, "has": true, "have": true}
+
+// confirms reports whether the question asks to confirm a belief ("...,
+// right?", "..., didn't he?", "wasn't it the Trump administration ..."):
+// its details may be misremembered, and the fact that corrects them answers.
+func confirms(words []string) bool {
+	n := len(words)
+	switch {
+	case n == 0:
+		return false
+	case n > 3 && tagWords[words[n-1]]:
+		return true
+	case n > 4 && tagVerbs[words[n-3]] && words[n-2] == "not" && isPersonalPronoun(words[n-1]):
+		return true
+	case n > 3 && tagVerbs[words[0]] && words[1] == "not":
+		return true
+	}
+	return false
+}
+
+func isPersonalPronoun(w string) bool {
+	switch w {
+	case "he", "she", "it", "they", "i", "we", "you":
+		return true
+	}
+	return false
 }
 
 // eitherOr pairs the entities a question offers as alternatives ("was it

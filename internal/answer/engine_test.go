@@ -384,3 +384,22 @@ func FuzzAnswer(f *testing.F) {
 		}
 	})
 }
+
+func TestConfirms(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"liang was born in 1990, right?", true},
+		{"nvidia fell 30 percent, didn't it?", true},
+		{"wasn't it trump who blacklisted zhipu", true},
+		{"is that right", false},
+		{"when was liang born", false},
+		{"who is right about china", false},
+	}
+	for _, tc := range tests {
+		if got := confirms(knowledge.Tokens(tc.q)); got != tc.want {
+			t.Errorf("confirms(%q) = %v; want %v", tc.q, got, tc.want)
+		}
+	}
+}

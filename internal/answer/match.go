@@ -187,6 +187,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	ix := kb.Index()
 	slots := make([]slot, 0, len(terms)+carry.len()+1)
 	seen := make(map[string]bool, cap(slots))
+	confirm := confirms(words)
 	add := func(t knowledge.Term, w float64) {
 		if seen[t.Term] {
 			return
@@ -194,6 +195,11 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		seen[t.Term] = true
 		sl := slot{alts: []string{t.Term}, weight: w, cover: ix.Weight(t) * w, credit: 1, date: dateWords[t.Word], said: saidWords[t.Word]}
 		strange := ix.Unfamiliar(t)
+		if confirm && knowledge.IsYear(t.Word) {
+			// "Liang was born in 1990, right?": a misremembered year, to be
+			// corrected by the story's.
+			sl.cover, strange = knowledge.GeneralWordWeight*w, false
+		}
 		if ix.Known(t.Term) && !strings.HasPrefix(t.Term, "@") {
 			sl.near = ix.RelatedTerms(t.Word)
 		}
@@ -215,7 +221,10 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		slots = append(slots, sl)
 	}
 	_, kindWord := askedKind(words)
-	for _, t := range terms {
+	for k, t := range terms {
+		if confirm && k == len(terms)-1 && tagWords[t.Word] {
+			continue // "..., right?"
+		}
 		if t.Word == kindWord && !ix.Known(t.Term) {
 			// "which company ...": the kind of answer wanted, checked by
 			// namesKind, not a topic the base must contain.

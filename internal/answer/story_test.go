@@ -83,6 +83,10 @@ func TestStoryPromises(t *testing.T) {
 		{"say back is a response", "what did nvidia say back", true, "Chinese market"},
 		{"the story as an episode", "what crossed the writer's mind first about this whole episode", true, "arrogant"},
 		{"a wide lead answers despite a few unknown words", "what was the declared strategic objective of blacklisting zhipu, what did the us want to slow down", true, "slow down"},
+		{"a confirmation with a misremembered year is corrected", "liang was born in 1990 or so, right?", true, "1985"},
+		{"a confirmation with the wrong actor is corrected", "wasn't it the trump administration that blacklisted zhipu?", true, "Biden administration"},
+		{"a tag question", "deepseek launched r1 in 2023, didn't it?", true, "20 January 2025"},
+		{"near miss: the same year, not asked to confirm", "what was liang doing in 1990", false, "I don't know"},
 		{"near miss: a clear lead, but a word the base never uses (gaming)", "nvidia gaming gpu market share", false, "I don't know"},
 	}
 	for _, tc := range tests {

@@ -490,8 +490,8 @@ func (ix *Index) IDF(term string) float64 {
 	return ix.maxIDF
 }
 
-// generalWordWeight is the weight of an unknown but common English word.
-const generalWordWeight = 1.0
+// GeneralWordWeight is the weight of an unknown but common English word.
+const GeneralWordWeight = 1.0
 
 // knownGeneralWeight caps the weight of a common English word the base
 // does use ("first", "problem", "news"): it seldom names the question's
@@ -505,7 +505,7 @@ const knownGeneralWeight = 1.5
 func (ix *Index) Weight(t Term) float64 {
 	if id, ok := ix.terms[t.Term]; ok {
 		if discourseWords[t.Word] {
-			return min(ix.idf[id], generalWordWeight)
+			return min(ix.idf[id], GeneralWordWeight)
 		}
 		if generalWords[t.Word] && !strings.HasPrefix(t.Term, "@") {
 			return min(ix.idf[id], knownGeneralWeight)
@@ -513,12 +513,12 @@ func (ix *Index) Weight(t Term) float64 {
 		return ix.idf[id]
 	}
 	if generalWords[t.Word] || discourseWords[t.Word] {
-		return generalWordWeight
+		return GeneralWordWeight
 	}
 	if isNumber(t.Word) && !isYear(t.Word) {
 		// "did Nvidia fall 30%?": a misremembered figure, to be corrected
 		// by the story's, not a topic the story lacks. (A year is: "in 2019".)
-		return generalWordWeight
+		return GeneralWordWeight
 	}
 	return ix.maxIDF
 }
@@ -531,6 +531,9 @@ func (ix *Index) Unfamiliar(t Term) bool {
 }
 
 // isYear reports whether w is a year of the last two centuries.
+// IsYear reports whether w is a year of the last two centuries.
+func IsYear(w string) bool { return isYear(w) }
+
 func isYear(w string) bool { return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isNumber(w) }
 
 // Correct returns w, or the vocabulary word it is a likely typo of: edit

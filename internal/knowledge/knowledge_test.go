@@ -288,8 +288,8 @@ func TestDiscourseWordsWeighLittle(t *testing.T) {
 		if len(terms) != 1 {
 			t.Fatalf("Analyze(%q) = %+v; want one term", w, terms)
 		}
-		if got := ix.Weight(terms[0]); got > generalWordWeight {
-			t.Errorf("Weight(%q) = %.2f (known %v); want at most %.2f: it says how, not what about", w, got, ix.Known(terms[0].Term), generalWordWeight)
+		if got := ix.Weight(terms[0]); got > GeneralWordWeight {
+			t.Errorf("Weight(%q) = %.2f (known %v); want at most %.2f: it says how, not what about", w, got, ix.Known(terms[0].Term), GeneralWordWeight)
 		}
 		if len(terms[0].Alts) > 0 {
 			t.Errorf("Analyze(%q) stands in %v; a discourse word needs no stand-in", w, terms[0].Alts)
@@ -304,7 +304,7 @@ func TestDiscourseWordsWeighLittle(t *testing.T) {
 			t.Errorf("Weight(%q) = %.2f; want at most %.2f: a common word, though the base uses it", w, got, knownGeneralWeight)
 		}
 	}
-	if terms := ix.Analyze([]string{"blackwell"}); ix.Weight(terms[0]) <= generalWordWeight {
+	if terms := ix.Analyze([]string{"blackwell"}); ix.Weight(terms[0]) <= GeneralWordWeight {
 		t.Errorf("Weight(blackwell) = %.2f; a topic word should weigh more than a common one", ix.Weight(terms[0]))
 	}
 }
