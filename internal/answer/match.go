@@ -304,6 +304,14 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 		return cmp.Compare(a.i, b.i)
 	})
+	// What the story does not say about where ("where did Trump make the
+	// remark") is no answer to when: such known unknowns drop out.
+	if kept := slices.DeleteFunc(slices.Clone(cands), func(c candidate) bool {
+		f := ix.Facts()[c.i]
+		return f.IsUnstated() && !unstatedAnswers(f, want)
+	}); len(kept) > 0 {
+		cands = kept
+	}
 	clearLead := leads(cands[0].value, cands[1:], slots)
 	judge := func(best int, cov float64) match {
 		m := match{fact: ix.Facts()[best], score: rank(best), coverage: cov, terms: terms}
@@ -331,18 +339,16 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			(len(slots) > 1 || hasOwnTerm(ix, slots, best)) &&
 			// What the story does not say gives no answer to check: it only
 			// has to be what the question is about.
-			(m.fact.IsUnstated() && unstatedAnswers(m.fact, want) || !m.fact.IsUnstated() && givesType(m.fact, want) && saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) &&
+			(m.fact.IsUnstated() || givesType(m.fact, want) && saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) &&
 				speaksOfFuture(words, m.fact) && (!asksHowMany(words) || m.fact.StatesCount()) && (!asksMoney(words) || m.fact.StatesMoney()))
 		return m
 	}
 	top := judge(cands[0].i, cands[0].cov)
-	if top.ok || saidBy(kb, words, top.fact) && !(top.fact.IsUnstated() && !unstatedAnswers(top.fact, want)) {
+	if top.ok || saidBy(kb, words, top.fact) {
 		return top
 	}
 	// "according to Liang, what is China's problem": the best fact is not
-	// Liang's words; the best that is, among the finalists, answers. And
-	// "when did Trump make the wakeup call remark": the best is what the
-	// story does not say about where; the best that gives a date answers.
+	// Liang's words; the best that is, among the finalists, answers.
 	for _, c := range cands[1:] {
 		if c.value < speakerRescueShare*cands[0].value {
 			break
