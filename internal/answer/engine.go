@@ -166,13 +166,18 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		return r
 	}
 	// A known unknown ("who wrote the article?") is declined, saying what
-	// the story leaves out; the other part of a two-part question is
-	// still answered.
-	matches = slices.DeleteFunc(matches, func(m match) bool { return m.fact.IsUnstated() })
-	if len(matches) == 0 { // best is a copy, still the unstated fact
+	// the story leaves out; so is a question only a fact from outside the
+	// story answers ("which companies are in the Mag 7"), with that fact
+	// and its source. The other part of a two-part question is still
+	// answered.
+	matches = slices.DeleteFunc(matches, func(m match) bool { return !m.fact.Answerable() })
+	if len(matches) == 0 { // best is a copy, still the declined fact
 		r.Intent = IntentAbstain
 		r.Confidence = round2(best.confidence)
 		r.Text = "I don't know that from the story. " + best.fact.Answer
+		if src := best.fact.Source; src != nil {
+			r.Text += " (Source: " + src.Title + ", " + src.URL + ")"
+		}
 		r.Suggestions = e.related(kb, []*knowledge.Fact{best.fact}, 3)
 		if len(r.Suggestions) == 0 {
 			r.Suggestions = e.defaultSuggestions(kb, nil, 3)
@@ -257,7 +262,7 @@ func (e *Engine) related(kb *knowledge.Base, facts []*knowledge.Fact, n int) []s
 	for _, f := range facts {
 		for _, id := range f.Related {
 			rf := kb.Fact(id)
-			if rf == nil || seen[id] || len(rf.Questions) == 0 || rf.IsUnstated() {
+			if rf == nil || seen[id] || len(rf.Questions) == 0 || !rf.Answerable() {
 				continue
 			}
 			seen[id] = true
@@ -276,7 +281,7 @@ func (e *Engine) defaultSuggestions(kb *knowledge.Base, near []*knowledge.Fact, 
 	out := []string{}
 	seen := map[string]bool{}
 	add := func(f *knowledge.Fact) {
-		if len(out) < n && !seen[f.ID] && len(f.Questions) > 0 && !f.IsUnstated() {
+		if len(out) < n && !seen[f.ID] && len(f.Questions) > 0 && f.Answerable() {
 			seen[f.ID] = true
 			out = append(out, f.Questions[0])
 		}

@@ -46,7 +46,7 @@ func TestAnswer(t *testing.T) {
 		{"words of a person the story does not quote", "what did jane say about founding acme", IntentAbstain, "", "I don't know"},
 		{"which company names one", "which company backs acme", IntentAnswer, "acme-backers", "Globex"},
 		{"which universities: the fact names none", "which universities does acme hire engineers from", IntentAbstain, "", "I don't know"},
-		{"outside fact answers what it is about", "who are the big three", IntentAnswer, "big-three", "Initech"},
+		{"outside fact: declined, offered with its source", "who are the big three", IntentAbstain, "", "example.com/almanac"},
 		{"outside fact does not answer what merely names", "big initech globex price", IntentAbstain, "", "I don't know"},
 		{"a name alone asks for its profile", "acme?", IntentAnswer, "acme-profile", "widgets"},
 		{"tell me about a name", "tell me about ACME", IntentAnswer, "acme-profile", "widgets"},

@@ -353,7 +353,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		if c.value < speakerRescueShare*cands[0].value {
 			break
 		}
-		if m := judge(c.i, c.cov); m.ok && !m.fact.IsUnstated() {
+		if m := judge(c.i, c.cov); m.ok && m.fact.Answerable() {
 			return m
 		}
 	}

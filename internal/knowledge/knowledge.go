@@ -236,6 +236,11 @@ func readAnswer(answer string) answerTraits {
 // IsUnstated reports whether f records what the story does not say.
 func (f *Fact) IsUnstated() bool { return f.Kind == KindUnstated }
 
+// Answerable reports whether f can be the story's answer to a question:
+// neither a record of what the story does not say nor a fact from outside
+// it (those are offered only after "I don't know that from the story").
+func (f *Fact) Answerable() bool { return !f.IsUnstated() && f.Source == nil }
+
 // StatesDate reports whether the answer gives a year or a month.
 func (f *Fact) StatesDate() bool { return f.traits&traitDate != 0 }
 
