@@ -49,6 +49,7 @@ remained require requires required contain contains contained allow allows allow
 applies applied attempt attempts attempted prove proves proved handle handles handled refer refers referred repeat
 repeats repeated select selected address addresses addressed reveal reveals revealed
 realistically practically technically essentially ultimately eventually theoretically potentially status
+confirm confirms verify amount amounts sum randomly suddenly oddly weirdly strangely supposed
 `)
 
 // discourseWords describe how something is said or argued, not what
