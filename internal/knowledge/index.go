@@ -314,7 +314,7 @@ func (ix *Index) analyzeWords(words []string) []Term { return ix.analyze(words) 
 // "that saying", "the non-English saying"), not a speech verb ("what is
 // he saying").
 var saysNoun = setOf(`a an the that this which what whats any some old famous popular common wise local
-english chinese foreign his her their its`)
+english chinese foreign his her their its weird strange odd funny cryptic little african igbo nigerian`)
 
 // nounSaying reports whether words[i] is "saying" or "sayings" used as a
 // noun.
