@@ -312,7 +312,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	}); len(kept) > 0 {
 		cands = kept
 	}
-	clearLead := leads(cands[0].value, cands[1:], slots)
+	clearLead := leads(ix, cands[0], cands[1:], slots)
 	judge := func(best int, cov float64) match {
 		m := match{fact: ix.Facts()[best], score: rank(best), coverage: cov, terms: terms}
 		m.confidence = calibrate(m.coverage, m.score)
@@ -375,23 +375,28 @@ const (
 	leadMinCoverage = 0.45
 )
 
-// leads reports whether the best finalist, of value best, leads the rest
-// clearly enough to answer with leadMinCoverage.
-func leads(best float64, rest []candidate, slots []slot) bool {
-	if len(slots) < 2 || len(rest) > 0 && best < leadRatio*rest[0].value {
+// leads reports whether the best finalist leads the rest clearly enough
+// to answer with leadMinCoverage. Words the base has never seen may only
+// go unanswered: a fact that has a stand-in for one ("gift" → talent) is
+// no better for the lead.
+func leads(ix *knowledge.Index, best candidate, rest []candidate, slots []slot) bool {
+	if len(slots) < 2 || len(rest) > 0 && best.value < leadRatio*rest[0].value {
 		return false
 	}
 	var strange, total float64
 	for _, sl := range slots {
 		total += sl.cover
 		if sl.strange {
+			if coverage(ix, []slot{sl}, best.i) > 0 {
+				return false
+			}
 			strange += sl.cover
 		}
 	}
 	if strange == 0 {
 		return true
 	}
-	return (len(rest) == 0 || best >= wideLeadRatio*rest[0].value) && strange <= wideLeadStrange*total
+	return (len(rest) == 0 || best.value >= wideLeadRatio*rest[0].value) && strange <= wideLeadStrange*total
 }
 
 // unstatedAnswers reports whether known unknown f is what a question of
