@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 
@@ -31,6 +32,7 @@ func cmdAsk(ctx context.Context, e *env, args []string) error {
 	}
 	defer release()
 	if fs.NArg() == 1 && fs.Arg(0) == "-" {
+		defer batchGC(e.getenv)()
 		return askStream(ctx, engine, e.stdin, e.stdout, *asJSON)
 	}
 	text := strings.Join(fs.Args(), " ")
@@ -195,6 +197,28 @@ func renderAnswer(ctx context.Context, buf *bytes.Buffer, engine *answer.Engine,
 	}
 	printReply(buf, r)
 	return nil
+}
+
+// batchMemoryLimit is the heap a stream of questions may grow to before
+// the garbage collector runs.
+const batchMemoryLimit = 64 << 20
+
+// batchGC tunes the garbage collector for answering a stream of
+// questions, unless GOGC or GOMEMLIMIT says otherwise: the stream keeps
+// little alive but allocates steadily, and the default (collect whenever
+// the small heap doubles) spends a third of the CPU collecting. It
+// collects instead when the heap reaches batchMemoryLimit. The returned
+// function restores the settings.
+func batchGC(getenv func(string) string) (restore func()) {
+	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	percent := debug.SetGCPercent(-1)
+	limit := debug.SetMemoryLimit(batchMemoryLimit)
+	return func() {
+		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(limit)
+	}
 }
 
 // readerFunc is an io.Reader made of a function.

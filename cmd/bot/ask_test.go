@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -152,5 +153,25 @@ func BenchmarkAskStream(b *testing.B) {
 		if err := askStream(context.Background(), engine, strings.NewReader(in.String()), io.Discard, true); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestBatchGC(t *testing.T) {
+	before := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(before)
+	restore := batchGC(func(string) string { return "" })
+	if got := debug.SetGCPercent(-1); got != -1 {
+		t.Errorf("during a stream GC percent = %d; want -1 (collect at the memory limit)", got)
+	}
+	if got := debug.SetMemoryLimit(-1); got != batchMemoryLimit {
+		t.Errorf("during a stream memory limit = %d; want %d", got, batchMemoryLimit)
+	}
+	restore()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("after a stream GC percent = %d; want 100 restored", got)
+	}
+	batchGC(func(k string) string { return map[string]string{"GOGC": "50"}[k] })()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC set, GC percent = %d; want it left alone", got)
 	}
 }

@@ -53,6 +53,10 @@ type Index struct {
 	aliases  map[string]string   // one-word alias -> entity term
 	byLen    map[int][]string    // surface words by length, for typo correction
 	wordDF   map[string]int      // surface word -> how many facts use it
+	// nearTerms holds, for each surface word of the base, the known terms
+	// WordNet relates to it, computed with the index: questions use the
+	// base's words most, and a thesaurus look-up costs more than a map's.
+	nearTerms map[string][]string
 
 	building bool // while true, wordTerm memoises into stems
 
@@ -244,6 +248,12 @@ func buildIndex(b *Base) *Index {
 	for w := range ix.wordDF {
 		ix.wordTerm(w)
 	}
+	ix.building = false
+	ix.nearTerms = make(map[string][]string, len(ix.wordDF))
+	for w := range ix.wordDF {
+		ix.nearTerms[w] = ix.lookupRelated(w)
+	}
+	clear(ix.unknown) // what the look-ups memoised: a restored index starts empty too
 	return ix
 }
 
@@ -768,4 +778,9 @@ func (ix *Index) Facts() []*Fact { return ix.facts }
 
 // RelatedTerms returns the known terms WordNet relates to the word w
 // (synonyms and more general words), at most a few.
-func (ix *Index) RelatedTerms(w string) []string { return ix.related(w) }
+func (ix *Index) RelatedTerms(w string) []string {
+	if near, ok := ix.nearTerms[w]; ok {
+		return near
+	}
+	return ix.related(w)
+}

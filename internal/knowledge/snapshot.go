@@ -26,7 +26,7 @@ const snapshotMagic = "DSKBSNAP"
 
 // snapshotFormat changes whenever the layout or what the index holds
 // changes.
-const snapshotFormat = 4
+const snapshotFormat = 5
 
 // Snapshot validates and indexes source like Parse and returns the
 // snapshot FromSnapshot restores it from. A source that is not valid
@@ -208,6 +208,11 @@ func (w *snapWriter) index(ix *Index) {
 	for _, k := range slices.Sorted(maps.Keys(ix.wordDF)) {
 		w.str(k)
 		w.int(ix.wordDF[k])
+	}
+	w.uint(uint64(len(ix.nearTerms)))
+	for _, k := range slices.Sorted(maps.Keys(ix.nearTerms)) {
+		w.str(k)
+		w.strs(ix.nearTerms[k])
 	}
 }
 
@@ -443,6 +448,12 @@ func (r *snapReader) index(b *Base) *Index {
 	for range nw {
 		k := r.str()
 		ix.wordDF[k] = r.int()
+	}
+	nn := r.count()
+	ix.nearTerms = make(map[string][]string, nn)
+	for range nn {
+		k := r.str()
+		ix.nearTerms[k] = r.strs()
 	}
 	return ix
 }

@@ -282,6 +282,9 @@ var asides = [][]string{
 // dropAsides removes the asides from words.
 func dropAsides(words []string) []string {
 	for i := 0; i < len(words); i++ {
+		if w := words[i]; w != "in" && w != "plain" && w != "like" {
+			continue // every aside starts with one of these
+		}
 		for _, a := range asides {
 			if i+len(a) <= len(words) && slices.Equal(words[i:i+len(a)], a) {
 				words = slices.Delete(words, i, i+len(a))
