@@ -1,0 +1,169 @@
+package answer
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"unicode/utf8"
+)
+
+// AppendJSON appends r's JSON form and a newline to dst: byte for byte
+// what a json.Encoder with SetEscapeHTML(false) writes for it, written
+// by hand because a stream of answers spends more time in the encoder's
+// reflection than in some of the answering. TestAppendJSONMatchesEncoder
+// holds the two together; a field added to Reply or Citation must be
+// added here too.
+//
+// A confidence that is not a finite number has no JSON form; the error
+// says so, and the encoder's own error is the one to show for it.
+func (r *Reply) AppendJSON(dst []byte) ([]byte, error) {
+	if math.IsNaN(r.Confidence) || math.IsInf(r.Confidence, 0) {
+		return dst, errNotFinite
+	}
+	dst = append(dst, `{"question":`...)
+	dst = appendJSONString(dst, r.Question)
+	dst = append(dst, `,"answered":`...)
+	dst = strconv.AppendBool(dst, r.Answered)
+	dst = append(dst, `,"text":`...)
+	dst = appendJSONString(dst, r.Text)
+	dst = append(dst, `,"confidence":`...)
+	dst = appendJSONFloat(dst, r.Confidence)
+	dst = append(dst, `,"citations":`...)
+	if r.Citations == nil {
+		dst = append(dst, "null"...)
+	} else {
+		dst = append(dst, '[')
+		for i := range r.Citations {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = r.Citations[i].appendJSON(dst)
+		}
+		dst = append(dst, ']')
+	}
+	dst = append(dst, `,"suggestions":`...)
+	dst = appendJSONStrings(dst, r.Suggestions)
+	dst = append(dst, `,"intent":`...)
+	dst = appendJSONString(dst, string(r.Intent))
+	dst = append(dst, `,"summarized":`...)
+	dst = strconv.AppendBool(dst, r.Summarized)
+	if r.FallbackReason != "" {
+		dst = append(dst, `,"fallback_reason":`...)
+		dst = appendJSONString(dst, r.FallbackReason)
+	}
+	dst = append(dst, `,"kb_version":`...)
+	dst = appendJSONString(dst, r.KBVersion)
+	return append(dst, "}\n"...), nil
+}
+
+// errNotFinite: a confidence of NaN or ±Inf has no JSON form.
+var errNotFinite = errors.New("answer: confidence is not a finite number")
+
+func (c *Citation) appendJSON(dst []byte) []byte {
+	dst = append(dst, `{"fact":`...)
+	dst = appendJSONString(dst, c.Fact)
+	dst = append(dst, `,"source":`...)
+	dst = appendJSONString(dst, c.Source)
+	dst = append(dst, `,"paragraphs":`...)
+	if c.Paragraphs == nil {
+		dst = append(dst, "null"...)
+	} else {
+		dst = append(dst, '[')
+		for i, p := range c.Paragraphs {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = strconv.AppendInt(dst, int64(p), 10)
+		}
+		dst = append(dst, ']')
+	}
+	return append(dst, '}')
+}
+
+// appendJSONStrings appends ss as a JSON array; nil is null.
+func appendJSONStrings(dst []byte, ss []string) []byte {
+	if ss == nil {
+		return append(dst, "null"...)
+	}
+	dst = append(dst, '[')
+	for i, s := range ss {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = appendJSONString(dst, s)
+	}
+	return append(dst, ']')
+}
+
+// appendJSONFloat appends f as encoding/json does: like strconv's
+// shortest form, in exponent form only below 1e-6 or from 1e21, with
+// the exponent unpadded (1e-7, not 1e-07).
+func appendJSONFloat(dst []byte, f float64) []byte {
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	dst = strconv.AppendFloat(dst, f, format, -1, 64)
+	if format == 'e' {
+		if n := len(dst); n >= 4 && dst[n-4] == 'e' && dst[n-3] == '-' && dst[n-2] == '0' {
+			dst[n-2] = dst[n-1]
+			dst = dst[:n-1]
+		}
+	}
+	return dst
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string the way encoding/json does
+// without HTML escaping: quotes, backslashes and control characters
+// escaped, invalid UTF-8 replaced by \ufffd, and U+2028 and U+2029
+// escaped (JavaScript reads them as line ends).
+func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if b >= ' ' && b != '"' && b != '\\' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[b>>4], hexDigits[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case c == utf8.RuneError && size == 1:
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+		case c == '\u2028' || c == '\u2029':
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[c&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
