@@ -631,7 +631,7 @@ func closest(w string, maxDist int, byLen map[int][]string, df map[string]int) (
 			if cand[0] != w[0] && (len(cand) < 2 || cand[1] != w[0]) {
 				continue
 			}
-			d := editDistance(w, cand)
+			d := editDistance(w, cand, bestDist)
 			// Ties go to a word of the same length (a swap or a wrong
 			// letter is the likelier typo), then to the commoner word.
 			better := d < bestDist || d == bestDist && (len(cand) == len(w)) != (len(best) == len(w)) && len(cand) == len(w)
@@ -651,7 +651,9 @@ func closest(w string, maxDist int, byLen map[int][]string, df map[string]int) (
 
 // editDistance is the Levenshtein distance, except that one swap of
 // adjacent letters ("tumbeld") counts as a single edit, as typists make it.
-func editDistance(a, b string) int {
+// Only distances up to bound matter to the typo search: a larger one is
+// returned as bound+1, which spares computing it exactly.
+func editDistance(a, b string, bound int) int {
 	if len(a) == len(b) {
 		diff := -1
 		for i := 0; i < len(a); i++ {
@@ -661,10 +663,64 @@ func editDistance(a, b string) int {
 			}
 		}
 		if diff >= 0 && diff+1 < len(a) && a[diff] == b[diff+1] && a[diff+1] == b[diff] && a[diff+2:] == b[diff+2:] {
-			return 1
+			return min(1, bound+1)
 		}
 	}
-	return levenshtein.ComputeDistance(a, b)
+	if !isPlainASCII(a) || !isPlainASCII(b) || len(a) >= maxBoundedLen || len(b) >= maxBoundedLen {
+		return min(levenshtein.ComputeDistance(a, b), bound+1)
+	}
+	return boundedLevenshtein(a, b, bound)
+}
+
+// maxBoundedLen is the longest word boundedLevenshtein takes (its row
+// lives on the stack); questions' words are far shorter.
+const maxBoundedLen = 64
+
+// boundedLevenshtein is the Levenshtein distance of ASCII strings a and b
+// (shorter than maxBoundedLen) when at most bound, else bound+1. It stops
+// as soon as every cell of a row exceeds bound: the distance can only be
+// larger, and most words of the vocabulary are far from a typo.
+func boundedLevenshtein(a, b string, bound int) int {
+	// Common ends cost nothing.
+	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > bound {
+		return bound + 1
+	}
+	if len(a) == 0 {
+		return len(b)
+	}
+	// row[j] is the distance between a[:j] and the part of b read so far.
+	var buf [maxBoundedLen]int
+	row := buf[:len(a)+1]
+	for j := range row {
+		row[j] = j
+	}
+	for i := 0; i < len(b); i++ {
+		diag := row[0] // distance of a[:j-1] and b[:i]
+		row[0] = i + 1
+		least := row[0]
+		for j := 1; j < len(row); j++ {
+			above := row[j]
+			cur := diag
+			if a[j-1] != b[i] {
+				cur = min(diag, above, row[j-1]) + 1
+			}
+			row[j], diag = cur, above
+			least = min(least, cur)
+		}
+		if least > bound {
+			return bound + 1
+		}
+	}
+	return min(row[len(a)], bound+1)
 }
 
 // Accumulator collects one question's per-fact scores. Reuse it across
