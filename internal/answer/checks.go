@@ -22,8 +22,7 @@ func namesAll(kb *knowledge.Base, words []string, slots []slot, i int) bool {
 	either := eitherOr(ix, words)
 	confirm := confirms(words)
 	for _, sl := range slots {
-		t := sl.alts[0]
-		id, ok := strings.CutPrefix(t, "@")
+		id, ok := strings.CutPrefix(sl.alts[0], "@")
 		if !ok || len(sl.alts) > 1 || sl.weight < 1 {
 			continue
 		}
@@ -37,7 +36,7 @@ func namesAll(kb *knowledge.Base, words []string, slots []slot, i int) bool {
 			// by murky waters" may be about any. saidBy still wants their
 			// words when the question asks what they think.
 		case ent.Type == "person", ent.Type == "organisation", ent.Type == "product":
-			if ix.Credit(t, i) == 0 && (either[id] == "" || ix.Credit("@"+either[id], i) == 0) {
+			if ix.CreditID(sl.ids[0], i) == 0 && (either[id] == "" || ix.Credit("@"+either[id], i) == 0) {
 				return false
 			}
 		}
@@ -194,7 +193,7 @@ func namesKind(kb *knowledge.Base, words []string, terms []knowledge.Term, i int
 // is too far from the story to answer.
 func hasOwnTerm(ix *knowledge.Index, slots []slot, i int) bool {
 	for _, sl := range slots {
-		if sl.credit == 1 && sl.weight >= 1 && ix.Credit(sl.alts[0], i) > 0 {
+		if sl.credit == 1 && sl.weight >= 1 && ix.CreditID(sl.ids[0], i) > 0 {
 			return true
 		}
 	}

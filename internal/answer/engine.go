@@ -48,7 +48,7 @@ type Engine struct {
 	kb     atomic.Pointer[knowledge.Base]
 	sum    Summarizer
 	convos *ttlcache.Cache[string, convState]
-	bufs   sync.Pool
+	bufs   sync.Pool // of *scratch
 
 	minCoverage, minScore float64
 }

@@ -142,13 +142,15 @@ type candidate struct {
 // base does not know, the known terms WordNet relates to it.
 type slot struct {
 	alts   []string
+	ids    []int32 // the alts' index term ids (knowledge.Index.TermID)
 	weight float64 // how much it counts in ranking (1, contextWeight, carryWeight)
 	cover  float64 // how much it counts towards coverage
 	credit float64 // share of cover a fact earns by having it (less for a stand-in)
-	// near are known terms WordNet relates to a known word ("company" →
-	// firm): a fact without the word but with one of them still covers
-	// the slot, at relatedCredit. They do not count in ranking.
-	near []string
+	// near are the ids of known terms WordNet relates to a known word
+	// ("company" → firm): a fact without the word but with one of them
+	// still covers the slot, at relatedCredit. They do not count in
+	// ranking.
+	near []int32
 	// date is set for a word that asks for a date ("what year", "losses
 	// year"): any fact that states one covers it.
 	date bool
@@ -185,40 +187,43 @@ const standInCredit = 0.5
 
 func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledge.Term, c convState, carry *carried) match {
 	ix := kb.Index()
-	slots := make([]slot, 0, len(terms)+carry.len()+1)
-	seen := make(map[string]bool, cap(slots))
+	s := e.scratch(ix)
+	defer e.bufs.Put(s)
 	confirm := confirms(words)
 	add := func(t knowledge.Term, w float64) {
-		if seen[t.Term] {
+		if slices.Contains(s.seen, t.Term) {
 			return
 		}
-		seen[t.Term] = true
-		sl := slot{alts: []string{t.Term}, weight: w, cover: ix.Weight(t) * w, credit: 1, date: dateWords[t.Word], said: saidWords[t.Word]}
-		strange := ix.Unfamiliar(t)
+		s.seen = append(s.seen, t.Term)
+		id := ix.TermID(t.Term)
+		weight := ix.WeightID(t, id)
+		sl := slot{alts: s.oneTerm(t.Term), ids: s.oneID(id), weight: w, cover: weight * w, credit: 1, date: dateWords[t.Word], said: saidWords[t.Word]}
+		strange := knowledge.UnfamiliarWeight(id, weight)
 		if confirm && knowledge.IsYear(t.Word) {
 			// "Liang was born in 1990, right?": a misremembered year, to be
 			// corrected by the story's.
 			sl.cover, strange = knowledge.GeneralWordWeight*w, false
 		}
-		if ix.Known(t.Term) && !strings.HasPrefix(t.Term, "@") {
-			sl.near = ix.RelatedTerms(t.Word)
+		if id >= 0 && !strings.HasPrefix(t.Term, "@") {
+			sl.near = s.termIDs(ix, ix.RelatedTerms(t.Word))
 		}
 		if day := storyDay(kb, t.Word); day != "" && ix.Known(day) {
 			// "what did Nvidia say today": the story's today, 28 January.
-			sl.alts, sl.near = []string{day}, nil
+			sl.alts, sl.ids, sl.near = s.oneTerm(day), s.oneID(ix.TermID(day)), nil
 		}
-		if !ix.Known(t.Term) && len(t.Alts) > 0 && !sl.date {
+		if id < 0 && len(t.Alts) > 0 && !sl.date {
+			altIDs := s.termIDs(ix, t.Alts)
 			best := 0.0
-			for _, a := range t.Alts {
-				best = math.Max(best, ix.IDF(a))
+			for _, a := range altIDs {
+				best = math.Max(best, ix.IDFOf(a))
 			}
 			// The word itself is unknown, so it weighs between an unknown
 			// word and its stand-in; and a stand-in only half-says it.
-			cover := (ix.Weight(t) + best) / 2
-			sl = slot{alts: t.Alts, weight: w * relatedCredit, cover: cover * w, credit: standInCredit}
+			cover := (weight + best) / 2
+			sl = slot{alts: t.Alts, ids: altIDs, weight: w * relatedCredit, cover: cover * w, credit: standInCredit}
 		}
 		sl.strange = strange
-		slots = append(slots, sl)
+		s.slots = append(s.slots, sl)
 	}
 	_, kindWord := askedKind(words)
 	for k, t := range terms {
@@ -243,19 +248,19 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			add(t, carry.weight)
 		}
 	}
+	slots := s.slots
 	if len(slots) == 0 {
 		return match{terms: terms}
 	}
-	qterms := make([]string, 0, len(slots))
-	weights := make([]float64, 0, len(slots))
 	var total float64
 	for _, sl := range slots {
 		total += sl.cover
-		for _, a := range sl.alts {
-			qterms = append(qterms, a)
-			weights = append(weights, sl.weight)
+		for _, id := range sl.ids {
+			s.qids = append(s.qids, id)
+			s.weights = append(s.weights, sl.weight)
 		}
 	}
+	qids, weights := s.qids, s.weights
 	want := questionType(words)
 	// "what did Nvidia say" names only an entity, but asks for its words.
 	entityOnly := onlyEntities(slots) && !asksWordsOf(kb, words)
@@ -264,18 +269,18 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		want = knowledge.TypeDefinition
 	}
 
-	acc := e.accumulator(ix)
-	defer e.bufs.Put(acc)
-	ix.Score(qterms, weights, acc)
+	acc := s.acc
+	ix.ScoreIDs(qids, weights, acc)
 	var last *knowledge.Fact
 	if carry != nil && !carry.other && len(c.facts) > 0 {
 		// "which day was that exactly": a follow-up with no topic of its
 		// own is most likely about the last answer.
 		last = kb.Fact(c.facts[0])
 	}
+	facts := ix.Facts()
 	rank := func(i int) float64 {
 		r := acc.Scores[i]
-		f := ix.Facts()[i]
+		f := facts[i]
 		if want != "" && f.AnswersType(want) {
 			r *= typeBoost
 		}
@@ -284,17 +289,19 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 		return r
 	}
-	finalists := topFacts(acc.Touched, rank, acc.Scores)
-	cands := make([]candidate, 0, len(finalists))
+	var top [finalistCount]int
+	finalists := topFacts(top[:0], acc.Touched, rank, acc.Scores)
+	cands := s.cands
 	for _, i := range finalists {
-		if carry != nil && carry.other && slices.Contains(c.facts, ix.Facts()[i].ID) {
+		if carry != nil && carry.other && slices.Contains(c.facts, facts[i].ID) {
 			continue // "what else": not what was already answered
 		}
-		ix.Complete(qterms, weights, acc, i)
+		ix.CompleteIDs(qids, weights, acc, i)
 		cov := coverage(ix, slots, i) / total
 		// Rank finalists by score and by how much of the question they cover.
 		cands = append(cands, candidate{i, rank(i) * (0.5 + cov), cov})
 	}
+	s.cands = cands
 	if len(cands) == 0 {
 		return match{terms: terms}
 	}
@@ -306,15 +313,19 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	})
 	// What the story does not say about where ("where did Trump make the
 	// remark") is no answer to when: such known unknowns drop out.
-	if kept := slices.DeleteFunc(slices.Clone(cands), func(c candidate) bool {
-		f := ix.Facts()[c.i]
-		return f.IsUnstated() && !unstatedAnswers(f, want)
-	}); len(kept) > 0 {
+	kept := s.kept
+	for _, c := range cands {
+		if f := facts[c.i]; !f.IsUnstated() || unstatedAnswers(f, want) {
+			kept = append(kept, c)
+		}
+	}
+	s.kept = kept
+	if len(kept) > 0 {
 		cands = kept
 	}
 	clearLead := leads(ix, cands[0], cands[1:], slots)
 	judge := func(best int, cov float64) match {
-		m := match{fact: ix.Facts()[best], score: rank(best), coverage: cov, terms: terms}
+		m := match{fact: facts[best], score: rank(best), coverage: cov, terms: terms}
 		m.confidence = calibrate(m.coverage, m.score)
 		minCoverage := e.minCoverage
 		if clearLead && best == cands[0].i {
@@ -343,9 +354,9 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 				speaksOfFuture(words, m.fact) && (!asksHowMany(words) || m.fact.StatesCount()) && (!asksMoney(words) || m.fact.StatesMoney()))
 		return m
 	}
-	top := judge(cands[0].i, cands[0].cov)
-	if top.ok || saidBy(kb, words, top.fact) {
-		return top
+	top0 := judge(cands[0].i, cands[0].cov)
+	if top0.ok || saidBy(kb, words, top0.fact) {
+		return top0
 	}
 	// "according to Liang, what is China's problem": the best fact is not
 	// Liang's words; the best that is, among the finalists, answers.
@@ -357,7 +368,61 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			return m
 		}
 	}
-	return top
+	return top0
+}
+
+// scratch is the working memory of one matchTerms call, kept in a pool
+// and reused: a stream of questions would otherwise allocate all of it
+// afresh for each question. Nothing in it outlives the call.
+type scratch struct {
+	acc     *knowledge.Accumulator
+	slots   []slot
+	seen    []string // the terms given a slot
+	terms   []string // backing for the slots' one-term alts
+	ids     []int32  // backing for the slots' ids and near
+	qids    []int32  // the terms to score, with their weights
+	weights []float64
+	cands   []candidate
+	kept    []candidate
+}
+
+// scratch returns a cleared scratch for a question on ix.
+func (e *Engine) scratch(ix *knowledge.Index) *scratch {
+	s, _ := e.bufs.Get().(*scratch)
+	if s == nil {
+		s = &scratch{}
+	}
+	if s.acc == nil || len(s.acc.Scores) != len(ix.Facts()) {
+		s.acc = ix.NewAccumulator()
+	} else {
+		s.acc.Reset()
+	}
+	s.slots, s.seen, s.terms, s.ids = s.slots[:0], s.seen[:0], s.terms[:0], s.ids[:0]
+	s.qids, s.weights, s.cands, s.kept = s.qids[:0], s.weights[:0], s.cands[:0], s.kept[:0]
+	return s
+}
+
+// oneTerm returns a slice of just t, backed by the scratch.
+func (s *scratch) oneTerm(t string) []string {
+	s.terms = append(s.terms, t)
+	n := len(s.terms)
+	return s.terms[n-1 : n : n]
+}
+
+// oneID returns a slice of just id, backed by the scratch.
+func (s *scratch) oneID(id int32) []int32 {
+	s.ids = append(s.ids, id)
+	n := len(s.ids)
+	return s.ids[n-1 : n : n]
+}
+
+// termIDs returns the ids of terms, backed by the scratch.
+func (s *scratch) termIDs(ix *knowledge.Index, terms []string) []int32 {
+	start := len(s.ids)
+	for _, t := range terms {
+		s.ids = append(s.ids, ix.TermID(t))
+	}
+	return s.ids[start:len(s.ids):len(s.ids)]
 }
 
 // A fact that ranks far ahead of every other answers with less coverage:
@@ -456,21 +521,21 @@ func coverage(ix *knowledge.Index, slots []slot, i int) float64 {
 			continue
 		}
 		best := 0.0
-		for _, a := range sl.alts {
-			best = math.Max(best, ix.Credit(a, i))
+		for _, id := range sl.ids {
+			best = math.Max(best, ix.CreditID(id, i))
 		}
-		for _, a := range sl.near {
-			best = math.Max(best, relatedCredit*ix.Credit(a, i))
+		for _, id := range sl.near {
+			best = math.Max(best, relatedCredit*ix.CreditID(id, i))
 		}
 		got += best * sl.credit * sl.cover
 	}
 	return got
 }
 
-// topFacts returns the finalistCount touched facts that rank highest,
-// ties to the fact listed first. Facts whose raw score cannot beat the
-// last finalist even with the type boost are not ranked at all.
-func topFacts(touched []int32, rank func(int) float64, scores []float64) []int {
+// topFacts appends to dst the finalistCount touched facts that rank
+// highest, ties to the fact listed first. Facts whose raw score cannot
+// beat the last finalist even with the type boost are not ranked at all.
+func topFacts(dst []int, touched []int32, rank func(int) float64, scores []float64) []int {
 	type ranked struct {
 		i int
 		r float64
@@ -495,11 +560,10 @@ func topFacts(touched []int32, rank func(int) float64, scores []float64) []int {
 			top = top[:finalistCount]
 		}
 	}
-	out := make([]int, len(top))
-	for k, t := range top {
-		out[k] = t.i
+	for _, t := range top {
+		dst = append(dst, t.i)
 	}
-	return out
+	return dst
 }
 
 // calibrate maps coverage and score to a confidence in [0,1]: coverage
@@ -507,16 +571,6 @@ func topFacts(touched []int32, rank func(int) float64, scores []float64) []int {
 func calibrate(coverage, score float64) float64 {
 	c := 0.75*coverage + 0.25*(1-math.Exp(-score/4))
 	return math.Max(0, math.Min(1, c))
-}
-
-// accumulator returns a cleared accumulator sized for ix.
-func (e *Engine) accumulator(ix *knowledge.Index) *knowledge.Accumulator {
-	acc, _ := e.bufs.Get().(*knowledge.Accumulator)
-	if acc == nil || len(acc.Scores) != len(ix.Facts()) {
-		return ix.NewAccumulator()
-	}
-	acc.Reset()
-	return acc
 }
 
 var (

@@ -512,8 +512,11 @@ const knownGeneralWeight = 1.5
 // when the index knows it; for an unknown word, little if it is a common
 // English word or a number (not a year), else the most (it names something
 // the base lacks).
-func (ix *Index) Weight(t Term) float64 {
-	if id, ok := ix.terms[t.Term]; ok {
+func (ix *Index) Weight(t Term) float64 { return ix.WeightID(t, ix.TermID(t.Term)) }
+
+// WeightID is Weight for a term whose id (TermID) is looked up already.
+func (ix *Index) WeightID(t Term, id int32) float64 {
+	if id >= 0 {
 		if discourseWords[t.Word] {
 			return min(ix.idf[id], GeneralWordWeight)
 		}
@@ -538,6 +541,12 @@ func (ix *Index) Weight(t Term) float64 {
 // the most, and suggests the question is about something the base lacks.
 func (ix *Index) Unfamiliar(t Term) bool {
 	return !ix.Known(t.Term) && ix.Weight(t) > knownGeneralWeight
+}
+
+// UnfamiliarWeight is Unfamiliar for a term of id (TermID) and weight
+// (WeightID) looked up already.
+func UnfamiliarWeight(id int32, weight float64) bool {
+	return id < 0 && weight > knownGeneralWeight
 }
 
 // isYear reports whether w is a year of the last two centuries.
@@ -759,10 +768,19 @@ func (a *Accumulator) Reset() {
 
 // Score accumulates the BM25F scores of weighted query terms.
 func (ix *Index) Score(terms []string, weights []float64, acc *Accumulator) {
-	n := len(ix.facts)
+	ids := make([]int32, len(terms))
 	for i, t := range terms {
-		id, ok := ix.terms[t]
-		if !ok {
+		ids[i] = ix.TermID(t)
+	}
+	ix.ScoreIDs(ids, weights, acc)
+}
+
+// ScoreIDs is Score for terms given by their ids (TermID); a term the
+// index lacks (-1) adds nothing.
+func (ix *Index) ScoreIDs(ids []int32, weights []float64, acc *Accumulator) {
+	n := len(ix.facts)
+	for i, id := range ids {
+		if id < 0 {
 			continue
 		}
 		if n >= commonMinBase && float64(len(ix.postings[id])) > commonShare*float64(n) {
@@ -774,7 +792,7 @@ func (ix *Index) Score(terms []string, weights []float64, acc *Accumulator) {
 	if len(acc.Touched) == 0 {
 		// Only common terms: rank by them after all.
 		for _, i := range acc.deferred {
-			ix.walk(ix.terms[terms[i]], weights[i], acc)
+			ix.walk(ids[i], weights[i], acc)
 		}
 		acc.deferred = acc.deferred[:0]
 	}
@@ -801,11 +819,31 @@ func (ix *Index) Complete(terms []string, weights []float64, acc *Accumulator, i
 	}
 }
 
+// CompleteIDs is Complete for the term ids ScoreIDs was given.
+func (ix *Index) CompleteIDs(ids []int32, weights []float64, acc *Accumulator, i int) {
+	for _, k := range acc.deferred {
+		id := ids[k]
+		if p, ok := ix.posting(id, i); ok {
+			acc.Scores[i] += ix.idf[id] * weights[k] * float64(p.weight)
+		}
+	}
+}
+
 func (ix *Index) posting(id int32, i int) (posting, bool) {
 	ps := ix.postings[id]
-	j := sort.Search(len(ps), func(k int) bool { return int(ps[k].fact) >= i })
-	if j < len(ps) && int(ps[j].fact) == i {
-		return ps[j], true
+	// A binary search, by hand: sort.Search's closure costs more than the
+	// search on lists this short.
+	lo, hi := 0, len(ps)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if int(ps[mid].fact) < i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(ps) && int(ps[lo].fact) == i {
+		return ps[lo], true
 	}
 	return posting{}, false
 }
@@ -814,8 +852,21 @@ func (ix *Index) posting(id int32, i int) (posting, bool) {
 // its questions, keywords or entities have it, AnswerOnlyCredit when only
 // its answer does, 0 when it does not.
 func (ix *Index) Credit(term string, i int) float64 {
-	id, ok := ix.terms[term]
-	if !ok {
+	return ix.CreditID(ix.TermID(term), i)
+}
+
+// TermID returns the id of an index term, for the ...ID methods that
+// spare looking it up again; -1 when the index lacks the term.
+func (ix *Index) TermID(term string) int32 {
+	if id, ok := ix.terms[term]; ok {
+		return id
+	}
+	return -1
+}
+
+// CreditID is Credit for a term id from TermID.
+func (ix *Index) CreditID(id int32, i int) float64 {
+	if id < 0 {
 		return 0
 	}
 	p, ok := ix.posting(id, i)
@@ -827,6 +878,14 @@ func (ix *Index) Credit(term string, i int) float64 {
 	default:
 		return AnswerOnlyCredit
 	}
+}
+
+// IDFOf is IDF for a term id from TermID.
+func (ix *Index) IDFOf(id int32) float64 {
+	if id < 0 {
+		return ix.maxIDF
+	}
+	return ix.idf[id]
 }
 
 // Facts returns the indexed facts, in index order.
