@@ -57,6 +57,13 @@ type Index struct {
 	// WordNet relates to it, computed with the index: questions use the
 	// base's words most, and a thesaurus look-up costs more than a map's.
 	nearTerms map[string][]string
+	// thesaurusTerms holds, for every word of the thesaurus that stands
+	// for a known term (as an alias or by its stem), that term: the
+	// relatives of an unknown word are looked up in it instead of being
+	// stemmed one by one. Only a snapshot has it (computing it stems every
+	// word of the thesaurus); without it, relatives are stemmed as needed,
+	// to the same terms.
+	thesaurusTerms map[string]string
 
 	building bool // while true, wordTerm memoises into stems
 
@@ -469,13 +476,8 @@ func (ix *Index) lookupRelated(w string) []string {
 		if stopwords[r] || generalWords[r] {
 			continue
 		}
-		term, ok := ix.aliases[r]
-		if !ok {
-			if term, ok = ix.wordTerm(r); !ok {
-				continue
-			}
-		}
-		if ix.Known(term) && !slices.Contains(alts, term) {
+		term, ok := ix.knownTerm(r)
+		if ok && !slices.Contains(alts, term) {
 			alts = append(alts, term)
 			if len(alts) == maxAlts {
 				break
@@ -483,6 +485,45 @@ func (ix *Index) lookupRelated(w string) []string {
 		}
 	}
 	return alts
+}
+
+// knownTerm returns the known term that word r of the thesaurus stands
+// for: its entity when it is an alias, else its stem's term. ok is false
+// when that term is not in the index.
+func (ix *Index) knownTerm(r string) (term string, ok bool) {
+	if ix.thesaurusTerms != nil {
+		term, ok = ix.thesaurusTerms[r]
+		return term, ok
+	}
+	term, ok = ix.aliases[r]
+	if !ok {
+		if term, ok = ix.wordTerm(r); !ok {
+			return "", false
+		}
+	}
+	return term, ix.Known(term)
+}
+
+// findThesaurusTerms returns what thesaurusTerms holds: for each word of
+// the thesaurus that lookupRelated may meet and that stands for a known
+// term, that term.
+func (ix *Index) findThesaurusTerms() map[string]string {
+	terms := map[string]string{}
+	for text := thesaurus; text != ""; {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		word, relatives, _ := strings.Cut(line, "\t")
+		for _, r := range append(strings.Split(relatives, ","), word) {
+			if _, done := terms[r]; done || stopwords[r] || generalWords[r] {
+				continue
+			}
+			if term, ok := ix.knownTerm(r); ok {
+				terms[r] = term
+			}
+		}
+	}
+	clear(ix.unknown) // the stems memoised on the way
+	return terms
 }
 
 // Known reports whether the index has the term.

@@ -26,7 +26,7 @@ const snapshotMagic = "DSKBSNAP"
 
 // snapshotFormat changes whenever the layout or what the index holds
 // changes.
-const snapshotFormat = 5
+const snapshotFormat = 6
 
 // Snapshot validates and indexes source like Parse and returns the
 // snapshot FromSnapshot restores it from. A source that is not valid
@@ -41,6 +41,7 @@ func Snapshot(name string, source []byte) ([]byte, error) {
 	w.buf = append(w.buf, snapshotMagic...)
 	w.uint(snapshotFormat)
 	w.buf = append(w.buf, sum[:]...)
+	b.index.thesaurusTerms = b.index.findThesaurusTerms()
 	w.base(b)
 	w.index(b.index)
 	return w.buf, nil
@@ -214,6 +215,7 @@ func (w *snapWriter) index(ix *Index) {
 		w.str(k)
 		w.strs(ix.nearTerms[k])
 	}
+	w.stringMap(ix.thesaurusTerms)
 }
 
 // snapReader reads a snapshot; the first problem sticks in err and every
@@ -455,5 +457,6 @@ func (r *snapReader) index(b *Base) *Index {
 		k := r.str()
 		ix.nearTerms[k] = r.strs()
 	}
+	ix.thesaurusTerms = r.stringMap()
 	return ix
 }

@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
 
 // A restored base is the parsed one, field for field (the index's
-// unexported maps and postings included).
+// unexported maps and postings included), but for the thesaurus terms
+// only a snapshot holds; with them, the relatives of every word of the
+// thesaurus are the terms the parsed index finds by stemming them.
 func TestSnapshotRestoresTheParsedBase(t *testing.T) {
 	for _, name := range []string{"../../knowledge.yaml", "testdata/good.yaml"} {
 		t.Run(name, func(t *testing.T) {
@@ -29,8 +32,22 @@ func TestSnapshotRestoresTheParsedBase(t *testing.T) {
 			if err != nil {
 				t.Fatalf("FromSnapshot: %v", err)
 			}
+			terms := got.index.thesaurusTerms
+			if terms == nil {
+				t.Fatal("restored index has no thesaurus terms")
+			}
+			got.index.thesaurusTerms = nil
 			if !reflect.DeepEqual(got, want) {
 				t.Error("FromSnapshot(Snapshot(src)) differs from Parse(src)")
+			}
+			got.index.thesaurusTerms = terms
+			for text := thesaurus; text != ""; {
+				var line string
+				line, text, _ = strings.Cut(text, "\n")
+				word, _, _ := strings.Cut(line, "\t")
+				if g, w := got.index.lookupRelated(word), want.index.lookupRelated(word); !slices.Equal(g, w) {
+					t.Fatalf("relatives of %q: restored %q, parsed %q", word, g, w)
+				}
 			}
 			if got.Index().Facts()[0] != &got.Facts[0] || got.Fact(got.Facts[0].ID) != &got.Facts[0] {
 				t.Error("restored index and lookups do not point at the base's facts")
