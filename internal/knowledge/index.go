@@ -3,6 +3,7 @@ package knowledge
 import (
 	"maps"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -64,6 +65,9 @@ type Index struct {
 	// word of the thesaurus); without it, relatives are stemmed as needed,
 	// to the same terms.
 	thesaurusTerms map[string]string
+	// typos is byLen arranged for the typo search, when first needed.
+	typosOnce sync.Once
+	typos     typoVocabulary
 
 	building bool // while true, wordTerm memoises into stems
 
@@ -644,42 +648,94 @@ func (ix *Index) nearest(w string) string {
 	if len(w) >= 7 {
 		maxDist = 2
 	}
-	best, bestDist := closest(w, maxDist, ix.byLen, ix.wordDF)
-	if common, _ := closest(w, min(bestDist-1, maxDist), commonByLen, nil); common != "" {
+	ix.typosOnce.Do(func() { ix.typos = newTypoVocabulary(ix.byLen) })
+	best, bestDist := closest(w, maxDist, ix.typos, ix.wordDF)
+	if common, _ := closest(w, min(bestDist-1, maxDist), commonTypos(), nil); common != "" {
 		return common
 	}
 	return best
 }
 
-// commonByLen holds the common English words and stopwords by length:
-// typo targets that carry little topic but must not weigh as unknown.
-var commonByLen = func() map[int][]string {
-	m := map[int][]string{}
+// commonTypos holds the common English words and stopwords, arranged for
+// the typo search: typo targets that carry little topic but must not
+// weigh as unknown.
+var commonTypos = sync.OnceValue(func() typoVocabulary {
+	byLen := map[int][]string{}
 	for _, set := range []map[string]bool{generalWords, stopwords} {
 		for w := range set {
 			if len(w) >= 4 {
-				m[len(w)] = append(m[len(w)], w)
+				byLen[len(w)] = append(byLen[len(w)], w)
 			}
 		}
 	}
-	for _, ws := range m {
+	for _, ws := range byLen {
 		slices.Sort(ws)
 	}
-	return m
-}()
+	return newTypoVocabulary(byLen)
+})
 
-// closest returns the word of byLen nearest to w within maxDist edits,
-// and its distance (maxDist+1 when there is none).
-func closest(w string, maxDist int, byLen map[int][]string, df map[string]int) (string, int) {
+// typoVocabulary arranges words for the typo search, which considers only
+// words of about the typo's length whose first or second letter is the
+// typo's first letter (typos rarely touch the first letter; this also
+// keeps the search short): it holds, by length and letter, the words of
+// that length with that first or second letter, in sorted order (the
+// order the search breaks ties in).
+type typoVocabulary map[typoKey][]typoWord
+
+type typoKey struct {
+	len    int
+	letter byte
+}
+
+type typoWord struct {
+	word    string
+	letters uint32 // letterSet(word)
+}
+
+// newTypoVocabulary arranges byLen, sorted words by length.
+func newTypoVocabulary(byLen map[int][]string) typoVocabulary {
+	v := typoVocabulary{}
+	for l, words := range byLen {
+		for _, w := range words {
+			tw := typoWord{w, letterSet(w)}
+			v[typoKey{l, w[0]}] = append(v[typoKey{l, w[0]}], tw)
+			if len(w) >= 2 && w[1] != w[0] {
+				v[typoKey{l, w[1]}] = append(v[typoKey{l, w[1]}], tw)
+			}
+		}
+	}
+	return v
+}
+
+// letterSet is the set of w's bytes, each folded onto one of 32 bits.
+func letterSet(w string) uint32 {
+	var set uint32
+	for i := 0; i < len(w); i++ {
+		set |= 1 << (w[i] & 31)
+	}
+	return set
+}
+
+// minEdits is a lower bound of the edit distance between two words with
+// letter sets a and b, found without comparing them: every letter one has
+// and the other lacks takes an edit of its own.
+func minEdits(a, b uint32) int {
+	return max(bits.OnesCount32(a&^b), bits.OnesCount32(b&^a))
+}
+
+// closest returns the word of vocab nearest to w within maxDist edits, and
+// its distance (maxDist+1 when there is none).
+func closest(w string, maxDist int, vocab typoVocabulary, df map[string]int) (string, int) {
 	best, bestDist, bestDF := "", maxDist+1, 0
 	if maxDist < 1 {
 		return "", bestDist
 	}
+	letters := letterSet(w)
 	for l := len(w) - maxDist; l <= len(w)+maxDist; l++ {
-		for _, cand := range byLen[l] {
-			// Typos rarely touch the first letter; this also keeps the scan short.
-			if cand[0] != w[0] && (len(cand) < 2 || cand[1] != w[0]) {
-				continue
+		for _, c := range vocab[typoKey{l, w[0]}] {
+			cand := c.word
+			if minEdits(letters, c.letters) > bestDist {
+				continue // farther than the best: it cannot be better
 			}
 			d := editDistance(w, cand, bestDist)
 			// Ties go to a word of the same length (a swap or a wrong

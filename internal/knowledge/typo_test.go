@@ -59,3 +59,74 @@ func TestEditDistanceBounded(t *testing.T) {
 		}
 	}
 }
+
+// scanClosest is closest as a plain scan of every word of about w's
+// length, computing each distance in full: what the typo vocabulary and
+// the letter-set bound must agree with.
+func scanClosest(w string, maxDist int, byLen map[int][]string, df map[string]int) (string, int) {
+	best, bestDist, bestDF := "", maxDist+1, 0
+	if maxDist < 1 {
+		return "", bestDist
+	}
+	for l := len(w) - maxDist; l <= len(w)+maxDist; l++ {
+		for _, cand := range byLen[l] {
+			if cand[0] != w[0] && (len(cand) < 2 || cand[1] != w[0]) {
+				continue
+			}
+			d := fullEditDistance(w, cand)
+			better := d < bestDist || d == bestDist && (len(cand) == len(w)) != (len(best) == len(w)) && len(cand) == len(w)
+			if d == bestDist && (len(cand) == len(w)) == (len(best) == len(w)) && df[cand] > bestDF {
+				better = true
+			}
+			if better {
+				best, bestDist, bestDF = cand, d, df[cand]
+			}
+		}
+	}
+	if bestDist > maxDist {
+		return "", bestDist
+	}
+	return best, bestDist
+}
+
+// The typo search finds what a plain scan finds, for typos of every word
+// of the project's base: letters dropped, doubled, changed and swapped.
+func TestClosestMatchesScan(t *testing.T) {
+	kb, err := Load("../../knowledge.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := kb.Index()
+	vocab := newTypoVocabulary(ix.byLen)
+	r := rand.New(rand.NewPCG(7, 8))
+	var typos []string
+	for w := range ix.wordDF {
+		for range 3 {
+			b := []byte(w)
+			switch i := r.IntN(len(b)); r.IntN(4) {
+			case 0:
+				b = append(b[:i], b[i+1:]...)
+			case 1:
+				b = append(b[:i+1], b[i:]...)
+			case 2:
+				b[i] = byte('a' + r.IntN(26))
+			default:
+				if i+1 < len(b) {
+					b[i], b[i+1] = b[i+1], b[i]
+				}
+			}
+			if len(b) >= 4 {
+				typos = append(typos, string(b))
+			}
+		}
+	}
+	for _, w := range typos {
+		for maxDist := 1; maxDist <= 2; maxDist++ {
+			gotW, gotD := closest(w, maxDist, vocab, ix.wordDF)
+			wantW, wantD := scanClosest(w, maxDist, ix.byLen, ix.wordDF)
+			if gotW != wantW || gotD != wantD {
+				t.Fatalf("closest(%q, %d) = %q, %d; a scan finds %q, %d", w, maxDist, gotW, gotD, wantW, wantD)
+			}
+		}
+	}
+}
