@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"strings"
 	"testing"
 
 	"gopkg.in/yaml.v3"
@@ -63,6 +64,14 @@ func TestAppendJSONMatchesEncoder(t *testing.T) {
 	}
 	for _, f := range []float64{0, 1, -1, 0.5, 0.66, 1e-6, 9.9e-7, 1e-7, 1.5e-10, 1e20, 1e21, 1.2345e22, -1e-9, math.SmallestNonzeroFloat64, math.MaxFloat64} {
 		checkAppendJSON(t, &Reply{Confidence: f})
+	}
+	// Every byte at every place of an eight-byte word and beyond.
+	for b := range 256 {
+		for at := range 17 {
+			s := []byte(strings.Repeat("a", 17))
+			s[at] = byte(b)
+			checkAppendJSON(t, &Reply{Text: string(s)})
+		}
 	}
 	checkAppendJSON(t, &Reply{})
 	checkAppendJSON(t, &Reply{Citations: []Citation{}, Suggestions: []string{}})
