@@ -48,16 +48,13 @@ type Index struct {
 	maxIDF   float64
 	facts    []*Fact
 
-	stems    map[string]string   // known surface word -> canonical term
-	synonyms map[string]string   // stem -> canonical stem of its group
-	phrases  map[string][]phrase // first word of a multi-word phrase -> phrases
-	aliases  map[string]string   // one-word alias -> entity term
-	byLen    map[int][]string    // surface words by length, for typo correction
-	wordDF   map[string]int      // surface word -> how many facts use it
-	// nearTerms holds, for each surface word of the base, the known terms
-	// WordNet relates to it, computed with the index: questions use the
-	// base's words most, and a thesaurus look-up costs more than a map's.
-	nearTerms map[string][]string
+	synonyms map[string]string // stem -> canonical stem of its group
+	byLen    map[int][]string  // surface words by length, for typo correction
+	// words holds what the index knows of each word it knows anything of:
+	// the base's words, its aliases, the first words of its phrases, and
+	// stopwords, common and discourse words. Reading a question looks each
+	// word up once, here, instead of in map after map.
+	words map[string]*lexeme
 	// thesaurusTerms holds, for every word of the thesaurus that stands
 	// for a known term (as an alias or by its stem), that term: the
 	// relatives of an unknown word are looked up in it instead of being
@@ -69,7 +66,7 @@ type Index struct {
 	typosOnce sync.Once
 	typos     typoVocabulary
 
-	building bool // while true, wordTerm memoises into stems
+	building bool // while true, wordTerm memoises into words
 
 	fuzzyMu sync.RWMutex        // guards the memos of words seen in questions:
 	fuzzy   map[string]string   // typo -> corrected surface word ("" for none)
@@ -101,18 +98,24 @@ type phrase struct {
 func buildIndex(b *Base) *Index {
 	ix := &Index{
 		terms:    map[string]int32{},
-		stems:    map[string]string{},
 		synonyms: map[string]string{},
-		phrases:  map[string][]phrase{},
-		aliases:  map[string]string{},
 		byLen:    map[int][]string{},
-		wordDF:   map[string]int{},
+		words:    map[string]*lexeme{},
 		fuzzy:    map[string]string{},
 		alts:     map[string][]string{},
 		unknown:  map[string]string{},
 		building: true,
 	}
 	defer func() { ix.building = false }()
+	for w := range stopwords {
+		ix.word(w).stop = true
+	}
+	for w := range generalWords {
+		ix.word(w).general = true
+	}
+	for w := range discourseWords {
+		ix.word(w).discourse = true
+	}
 	for _, group := range b.Synonyms {
 		var canon string
 		for _, w := range group {
@@ -138,7 +141,8 @@ func buildIndex(b *Base) *Index {
 			switch len(words) {
 			case 0:
 			case 1:
-				ix.aliases[words[0]] = term
+				lx := ix.word(words[0])
+				lx.alias, lx.isAlias = term, true
 			default:
 				ix.addPhrase(words, term, false)
 			}
@@ -176,7 +180,7 @@ func buildIndex(b *Base) *Index {
 				for _, w := range words {
 					if seenWord[w] != i+1 {
 						seenWord[w] = i + 1
-						ix.wordDF[w]++
+						ix.word(w).df++
 					}
 				}
 				for _, term := range ix.analyzeWords(words) {
@@ -231,10 +235,15 @@ func buildIndex(b *Base) *Index {
 		ix.idf[id] = idf(n, float64(len(ps)))
 	}
 	ix.maxIDF = idf(n, 0)
-	for w := range ix.wordDF {
-		ix.byLen[len(w)] = append(ix.byLen[len(w)], w)
+	var extra []string
+	for w, lx := range ix.words {
+		if lx.df > 0 {
+			ix.byLen[len(w)] = append(ix.byLen[len(w)], w)
+		}
+		if lx.isAlias {
+			extra = append(extra, w)
+		}
 	}
-	extra := slices.Collect(maps.Keys(ix.aliases))
 	for _, group := range b.Synonyms {
 		for _, w := range group {
 			extra = append(extra, Words(Normalize(w))...)
@@ -246,8 +255,8 @@ func buildIndex(b *Base) *Index {
 		}
 	}
 	for _, w := range extra {
-		if _, ok := ix.wordDF[w]; !ok {
-			ix.wordDF[w] = 1
+		if lx := ix.word(w); lx.df == 0 {
+			lx.df = 1
 			ix.byLen[len(w)] = append(ix.byLen[len(w)], w)
 		}
 	}
@@ -256,13 +265,16 @@ func buildIndex(b *Base) *Index {
 	}
 	// Known surface words map straight to their term: no stemming at query
 	// time. (Words of the facts are memoised already.)
-	for w := range ix.wordDF {
-		ix.wordTerm(w)
+	for w, lx := range ix.words {
+		if lx.df > 0 {
+			ix.wordTerm(w)
+		}
 	}
 	ix.building = false
-	ix.nearTerms = make(map[string][]string, len(ix.wordDF))
-	for w := range ix.wordDF {
-		ix.nearTerms[w] = ix.lookupRelated(w)
+	for w, lx := range ix.words {
+		if lx.df > 0 {
+			lx.near, lx.hasNear = ix.lookupRelated(w), true
+		}
 	}
 	clear(ix.unknown) // what the look-ups memoised: a restored index starts empty too
 	return ix
@@ -271,20 +283,24 @@ func buildIndex(b *Base) *Index {
 func idf(n, df float64) float64 { return math.Log(1 + (n-df+0.5)/(df+0.5)) }
 
 func (ix *Index) addPhrase(words []string, term string, replace bool) {
-	ix.phrases[words[0]] = append(ix.phrases[words[0]], phrase{words: words, term: term, replace: replace})
-	sort.SliceStable(ix.phrases[words[0]], func(i, j int) bool {
-		return len(ix.phrases[words[0]][i].words) > len(ix.phrases[words[0]][j].words)
+	lx := ix.word(words[0])
+	lx.phrases = append(lx.phrases, phrase{words: words, term: term, replace: replace})
+	sort.SliceStable(lx.phrases, func(i, j int) bool {
+		return len(lx.phrases[i].words) > len(lx.phrases[j].words)
 	})
 }
 
 // wordTerm maps one word to its canonical term: stopwords map to nothing,
 // stems through synonym groups.
-func (ix *Index) wordTerm(w string) (string, bool) {
-	if stopwords[w] {
+func (ix *Index) wordTerm(w string) (string, bool) { return ix.termOf(w, ix.lookup(w)) }
+
+// termOf is wordTerm for a word whose lexeme is looked up already.
+func (ix *Index) termOf(w string, lx *lexeme) (string, bool) {
+	if lx.stop {
 		return "", false
 	}
-	if t, ok := ix.stems[w]; ok {
-		return t, true
+	if lx.hasTerm {
+		return lx.term, true
 	}
 	if !ix.building {
 		ix.fuzzyMu.RLock()
@@ -299,7 +315,8 @@ func (ix *Index) wordTerm(w string) (string, bool) {
 		s = c
 	}
 	if ix.building {
-		ix.stems[w] = s
+		lx := ix.word(w)
+		lx.term, lx.hasTerm = s, true
 		return s, true
 	}
 	// Stemming costs more than the rest of a word's analysis: a word
@@ -392,12 +409,22 @@ func firstEntity(terms []Term) string {
 	return ""
 }
 
-func (ix *Index) analyze(words []string) []Term {
+func (ix *Index) analyze(words []string) []Term { return ix.analyzeLexemes(words, nil) }
+
+// analyzeLexemes is analyze for words whose lexemes are looked up already
+// (lexes[i] is words[i]'s), or, with lexes nil, not yet.
+func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme) []Term {
 	out := make([]Term, 0, len(words))
 	for i := 0; i < len(words); i++ {
 		w := words[i]
+		var lx *lexeme
+		if lexes != nil {
+			lx = lexes[i]
+		} else {
+			lx = ix.lookup(w)
+		}
 		matched := false
-		for _, p := range ix.phrases[w] {
+		for _, p := range lx.phrases {
 			if i+len(p.words) > len(words) || !equalWords(words[i:i+len(p.words)], p.words) {
 				continue
 			}
@@ -413,13 +440,14 @@ func (ix *Index) analyze(words []string) []Term {
 		if nounSaying(words, i) {
 			// "the old saying", "what saying": a proverb, not a speech verb.
 			w = "proverb"
+			lx = ix.lookup(w)
 		}
-		if a, ok := ix.aliases[w]; ok {
+		if lx.isAlias {
 			// An alias stands for its entity, whatever name is used.
-			out = append(out, Term{Word: w, Term: a})
+			out = append(out, Term{Word: w, Term: lx.alias})
 			continue
 		}
-		if t, ok := ix.wordTerm(w); ok {
+		if t, ok := ix.termOf(w, lx); ok {
 			out = append(out, Term{Word: w, Term: t})
 		}
 	}
@@ -441,13 +469,23 @@ func equalWords(a, b []string) bool {
 // Analyze turns normalised words of a question into index terms,
 // correcting typos against the base's vocabulary first.
 func (ix *Index) Analyze(words []string) []Term {
-	corrected := make([]string, len(words))
-	for i, w := range words {
-		corrected[i] = ix.Correct(w)
+	// Questions are short: their words and lexemes fit on the stack.
+	var wordBuf [16]string
+	var lexBuf [16]*lexeme
+	corrected, lexes := wordBuf[:0], lexBuf[:0]
+	for _, w := range words {
+		lx := ix.lookup(w)
+		if c := ix.correct(w, lx); c != w {
+			w, lx = c, ix.lookup(c)
+		}
+		corrected, lexes = append(corrected, w), append(lexes, lx)
 	}
-	terms := ix.analyze(corrected)
+	terms := ix.analyzeLexemes(corrected, lexes)
 	for i, t := range terms {
-		if !ix.Known(t.Term) && !generalWords[t.Word] && !discourseWords[t.Word] {
+		if ix.Known(t.Term) {
+			continue
+		}
+		if lx := ix.lookup(t.Word); !lx.general && !lx.discourse {
 			terms[i].Alts = ix.related(t.Word)
 		}
 	}
@@ -499,9 +537,10 @@ func (ix *Index) knownTerm(r string) (term string, ok bool) {
 		term, ok = ix.thesaurusTerms[r]
 		return term, ok
 	}
-	term, ok = ix.aliases[r]
+	lx := ix.lookup(r)
+	term, ok = lx.alias, lx.isAlias
 	if !ok {
-		if term, ok = ix.wordTerm(r); !ok {
+		if term, ok = ix.termOf(r, lx); !ok {
 			return "", false
 		}
 	}
@@ -561,16 +600,17 @@ func (ix *Index) Weight(t Term) float64 { return ix.WeightID(t, ix.TermID(t.Term
 
 // WeightID is Weight for a term whose id (TermID) is looked up already.
 func (ix *Index) WeightID(t Term, id int32) float64 {
+	lx := ix.lookup(t.Word)
 	if id >= 0 {
-		if discourseWords[t.Word] {
+		if lx.discourse {
 			return min(ix.idf[id], GeneralWordWeight)
 		}
-		if generalWords[t.Word] && !strings.HasPrefix(t.Term, "@") {
+		if lx.general && !strings.HasPrefix(t.Term, "@") {
 			return min(ix.idf[id], knownGeneralWeight)
 		}
 		return ix.idf[id]
 	}
-	if generalWords[t.Word] || discourseWords[t.Word] {
+	if lx.general || lx.discourse {
 		return GeneralWordWeight
 	}
 	if isNumber(t.Word) && !isYear(t.Word) {
@@ -604,16 +644,19 @@ func isYear(w string) bool { return len(w) == 4 && (w[:2] == "19" || w[:2] == "2
 // distance 1 for words of 4 to 7 letters, 2 for longer ones (a swap of
 // two letters counts as one). Shorter words, numbers, known words,
 // stopwords and common English words are returned as they are.
-func (ix *Index) Correct(w string) string {
-	if len(w) < 4 || stopwords[w] || generalWords[w] || ix.wordDF[w] > 0 || strings.ContainsAny(w, "0123456789") {
+func (ix *Index) Correct(w string) string { return ix.correct(w, ix.lookup(w)) }
+
+// correct is Correct for a word whose lexeme is looked up already.
+func (ix *Index) correct(w string, lx *lexeme) string {
+	if len(w) < 4 || lx.stop || lx.general || lx.df > 0 || strings.ContainsAny(w, "0123456789") {
 		// A word with a digit is a number or a model name ("H800"): one
 		// digit off is another thing, not a typo.
 		return w
 	}
-	if _, ok := ix.aliases[w]; ok {
+	if lx.isAlias {
 		return w
 	}
-	if t, ok := ix.wordTerm(w); ok && ix.Known(t) {
+	if t, ok := ix.termOf(w, lx); ok && ix.Known(t) {
 		return w
 	}
 	ix.fuzzyMu.RLock()
@@ -649,8 +692,8 @@ func (ix *Index) nearest(w string) string {
 		maxDist = 2
 	}
 	ix.typosOnce.Do(func() { ix.typos = newTypoVocabulary(ix.byLen) })
-	best, bestDist := closest(w, maxDist, ix.typos, ix.wordDF)
-	if common, _ := closest(w, min(bestDist-1, maxDist), commonTypos(), nil); common != "" {
+	best, bestDist := closest(w, maxDist, ix.typos, func(w string) int { return ix.lookup(w).df })
+	if common, _ := closest(w, min(bestDist-1, maxDist), commonTypos(), func(string) int { return 0 }); common != "" {
 		return common
 	}
 	return best
@@ -724,8 +767,9 @@ func minEdits(a, b uint32) int {
 }
 
 // closest returns the word of vocab nearest to w within maxDist edits, and
-// its distance (maxDist+1 when there is none).
-func closest(w string, maxDist int, vocab typoVocabulary, df map[string]int) (string, int) {
+// its distance (maxDist+1 when there is none); of two as near, the one
+// more facts use (df).
+func closest(w string, maxDist int, vocab typoVocabulary, df func(string) int) (string, int) {
 	best, bestDist, bestDF := "", maxDist+1, 0
 	if maxDist < 1 {
 		return "", bestDist
@@ -741,11 +785,11 @@ func closest(w string, maxDist int, vocab typoVocabulary, df map[string]int) (st
 			// Ties go to a word of the same length (a swap or a wrong
 			// letter is the likelier typo), then to the commoner word.
 			better := d < bestDist || d == bestDist && (len(cand) == len(w)) != (len(best) == len(w)) && len(cand) == len(w)
-			if d == bestDist && (len(cand) == len(w)) == (len(best) == len(w)) && df[cand] > bestDF {
+			if d == bestDist && (len(cand) == len(w)) == (len(best) == len(w)) && df(cand) > bestDF {
 				better = true
 			}
 			if better {
-				best, bestDist, bestDF = cand, d, df[cand]
+				best, bestDist, bestDF = cand, d, df(cand)
 			}
 		}
 	}
@@ -991,8 +1035,44 @@ func (ix *Index) Facts() []*Fact { return ix.facts }
 // RelatedTerms returns the known terms WordNet relates to the word w
 // (synonyms and more general words), at most a few.
 func (ix *Index) RelatedTerms(w string) []string {
-	if near, ok := ix.nearTerms[w]; ok {
-		return near
+	if lx := ix.lookup(w); lx.hasNear {
+		return lx.near
 	}
 	return ix.related(w)
+}
+
+// lexeme is what the index knows of one word.
+type lexeme struct {
+	term      string // the word's term, when the base has the word (or analysed it while built)
+	hasTerm   bool
+	alias     string // the entity term, when the word is an alias
+	isAlias   bool
+	df        int      // how many facts use the word (1 for an alias, synonym or long stopword they do not)
+	phrases   []phrase // the phrases the word begins, longest first
+	near      []string // the known terms WordNet relates to a word of the base
+	hasNear   bool
+	stop      bool // a stopword
+	general   bool // a common English word
+	discourse bool // a discourse word
+}
+
+// noLexeme is the lexeme of a word the index knows nothing of.
+var noLexeme lexeme
+
+// lookup returns what the index knows of word w.
+func (ix *Index) lookup(w string) *lexeme {
+	if lx, ok := ix.words[w]; ok {
+		return lx
+	}
+	return &noLexeme
+}
+
+// word returns w's lexeme to fill in, while the index is built.
+func (ix *Index) word(w string) *lexeme {
+	lx, ok := ix.words[w]
+	if !ok {
+		lx = &lexeme{}
+		ix.words[w] = lx
+	}
+	return lx
 }

@@ -26,7 +26,7 @@ const snapshotMagic = "DSKBSNAP"
 
 // snapshotFormat changes whenever the layout or what the index holds
 // changes.
-const snapshotFormat = 6
+const snapshotFormat = 7
 
 // Snapshot validates and indexes source like Parse and returns the
 // snapshot FromSnapshot restores it from. A source that is not valid
@@ -187,35 +187,60 @@ func (w *snapWriter) index(ix *Index) {
 		}
 	}
 	w.float64(ix.maxIDF)
-	w.stringMap(ix.stems)
 	w.stringMap(ix.synonyms)
-	w.uint(uint64(len(ix.phrases)))
-	for _, k := range slices.Sorted(maps.Keys(ix.phrases)) {
-		w.str(k)
-		w.uint(uint64(len(ix.phrases[k])))
-		for _, p := range ix.phrases[k] {
-			w.strs(p.words)
-			w.str(p.term)
-			w.bool(p.replace)
-		}
-	}
-	w.stringMap(ix.aliases)
 	w.uint(uint64(len(ix.byLen)))
 	for _, l := range slices.Sorted(maps.Keys(ix.byLen)) {
 		w.int(l)
 		w.strs(ix.byLen[l])
 	}
-	w.uint(uint64(len(ix.wordDF)))
-	for _, k := range slices.Sorted(maps.Keys(ix.wordDF)) {
-		w.str(k)
-		w.int(ix.wordDF[k])
-	}
-	w.uint(uint64(len(ix.nearTerms)))
-	for _, k := range slices.Sorted(maps.Keys(ix.nearTerms)) {
-		w.str(k)
-		w.strs(ix.nearTerms[k])
+	w.uint(uint64(len(ix.words)))
+	for _, word := range slices.Sorted(maps.Keys(ix.words)) {
+		w.str(word)
+		w.lexeme(ix.words[word])
 	}
 	w.stringMap(ix.thesaurusTerms)
+}
+
+// Flags of a lexeme in a snapshot.
+const (
+	lexHasTerm = 1 << iota
+	lexIsAlias
+	lexHasNear
+	lexStop
+	lexGeneral
+	lexDiscourse
+)
+
+func (w *snapWriter) lexeme(lx *lexeme) {
+	var flags uint64
+	flag := func(set bool, bit uint64) {
+		if set {
+			flags |= bit
+		}
+	}
+	flag(lx.hasTerm, lexHasTerm)
+	flag(lx.isAlias, lexIsAlias)
+	flag(lx.hasNear, lexHasNear)
+	flag(lx.stop, lexStop)
+	flag(lx.general, lexGeneral)
+	flag(lx.discourse, lexDiscourse)
+	w.uint(flags)
+	if lx.hasTerm {
+		w.str(lx.term)
+	}
+	if lx.isAlias {
+		w.str(lx.alias)
+	}
+	w.int(lx.df)
+	w.length(len(lx.phrases), lx.phrases == nil)
+	for _, p := range lx.phrases {
+		w.strs(p.words)
+		w.str(p.term)
+		w.bool(p.replace)
+	}
+	if lx.hasNear {
+		w.strs(lx.near)
+	}
 }
 
 // snapReader reads a snapshot; the first problem sticks in err and every
@@ -423,22 +448,7 @@ func (r *snapReader) index(b *Base) *Index {
 		r.fail("duplicate term")
 	}
 	ix.maxIDF = r.float64()
-	ix.stems = r.stringMap()
 	ix.synonyms = r.stringMap()
-	np := r.count()
-	ix.phrases = make(map[string][]phrase, np)
-	for range np {
-		k := r.str()
-		ps := make([]phrase, r.count())
-		for j := range ps {
-			ps[j] = phrase{words: r.strs(), term: r.str(), replace: r.bool()}
-			if len(ps[j].words) == 0 {
-				r.fail("empty phrase")
-			}
-		}
-		ix.phrases[k] = ps
-	}
-	ix.aliases = r.stringMap()
 	nl := r.count()
 	ix.byLen = make(map[int][]string, nl)
 	for range nl {
@@ -446,17 +456,40 @@ func (r *snapReader) index(b *Base) *Index {
 		ix.byLen[l] = r.strs()
 	}
 	nw := r.count()
-	ix.wordDF = make(map[string]int, nw)
-	for range nw {
-		k := r.str()
-		ix.wordDF[k] = r.int()
+	ix.words = make(map[string]*lexeme, nw)
+	lexemes := make([]lexeme, nw) // one allocation for all
+	for i := range lexemes {
+		ix.words[r.str()] = &lexemes[i]
+		r.lexeme(&lexemes[i])
 	}
-	nn := r.count()
-	ix.nearTerms = make(map[string][]string, nn)
-	for range nn {
-		k := r.str()
-		ix.nearTerms[k] = r.strs()
+	if r.err == nil && len(ix.words) != nw {
+		r.fail("duplicate word")
 	}
 	ix.thesaurusTerms = r.stringMap()
 	return ix
+}
+
+func (r *snapReader) lexeme(lx *lexeme) {
+	flags := r.uint()
+	lx.hasTerm, lx.isAlias, lx.hasNear = flags&lexHasTerm != 0, flags&lexIsAlias != 0, flags&lexHasNear != 0
+	lx.stop, lx.general, lx.discourse = flags&lexStop != 0, flags&lexGeneral != 0, flags&lexDiscourse != 0
+	if lx.hasTerm {
+		lx.term = r.str()
+	}
+	if lx.isAlias {
+		lx.alias = r.str()
+	}
+	lx.df = r.int()
+	if n := r.length(); n >= 0 {
+		lx.phrases = make([]phrase, n)
+		for j := range lx.phrases {
+			lx.phrases[j] = phrase{words: r.strs(), term: r.str(), replace: r.bool()}
+			if len(lx.phrases[j].words) == 0 {
+				r.fail("empty phrase")
+			}
+		}
+	}
+	if lx.hasNear {
+		lx.near = r.strs()
+	}
 }
