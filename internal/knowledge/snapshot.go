@@ -26,7 +26,7 @@ const snapshotMagic = "DSKBSNAP"
 
 // snapshotFormat changes whenever the layout or what the index holds
 // changes.
-const snapshotFormat = 7
+const snapshotFormat = 8
 
 // Snapshot validates and indexes source like Parse and returns the
 // snapshot FromSnapshot restores it from. A source that is not valid
@@ -176,6 +176,11 @@ func (w *snapWriter) index(ix *Index) {
 		terms[id] = t
 	}
 	w.uint(uint64(len(terms)))
+	total := 0
+	for _, ps := range ix.postings {
+		total += len(ps)
+	}
+	w.uint(uint64(total))
 	for id, t := range terms {
 		w.str(t)
 		w.float64(ix.idf[id])
@@ -250,6 +255,9 @@ type snapReader struct {
 	s   string
 	off int
 	err error
+	// strings backs the string slices read, a chunk at a time: a snapshot
+	// holds thousands of short lists.
+	strings []string
 }
 
 func (r *snapReader) fail(msg string) {
@@ -354,7 +362,11 @@ func (r *snapReader) strs() []string {
 	if n < 0 {
 		return nil
 	}
-	ss := make([]string, n)
+	if n > len(r.strings) {
+		r.strings = make([]string, max(n, 1024))
+	}
+	ss := r.strings[:n:n] // full: an append to it copies
+	r.strings = r.strings[n:]
 	for i := range ss {
 		ss[i] = r.str()
 	}
@@ -431,10 +443,19 @@ func (r *snapReader) index(b *Base) *Index {
 	for i := range b.Facts {
 		ix.facts[i] = &b.Facts[i]
 	}
+	// All the postings in one array: fewer allocations, and the postings a
+	// question looks up lie close together in memory.
+	all := make([]posting, r.count())
 	for id := range n {
 		ix.terms[r.str()] = int32(id)
 		ix.idf[id] = r.float64()
-		ps := make([]posting, r.count())
+		count := r.count()
+		if count > len(all) {
+			r.fail("more postings than counted")
+			count = 0
+		}
+		ps := all[:count:count]
+		all = all[count:]
 		for j := range ps {
 			fact := r.uint()
 			if fact >= uint64(len(b.Facts)) {
