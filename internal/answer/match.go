@@ -291,13 +291,15 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	}
 	var top [finalistCount]int
 	finalists := topFacts(top[:0], acc.Touched, rank, acc.Scores)
+	var covered [finalistCount]float64
+	s.coverages(ix, slots, finalists, covered[:])
 	cands := s.cands
-	for _, i := range finalists {
+	for k, i := range finalists {
 		if carry != nil && carry.other && slices.Contains(c.facts, facts[i].ID) {
 			continue // "what else": not what was already answered
 		}
 		ix.CompleteIDs(qids, weights, acc, i)
-		cov := coverage(ix, slots, i) / total
+		cov := covered[k] / total
 		// Rank finalists by score and by how much of the question they cover.
 		cands = append(cands, candidate{i, rank(i) * (0.5 + cov), cov})
 	}
@@ -384,6 +386,7 @@ type scratch struct {
 	weights []float64
 	cands   []candidate
 	kept    []candidate
+	place   []int8 // by fact number: its place among the finalists, or -1
 }
 
 // scratch returns a cleared scratch for a question on ix.
@@ -394,6 +397,10 @@ func (e *Engine) scratch(ix *knowledge.Index) *scratch {
 	}
 	if s.acc == nil || len(s.acc.Scores) != len(ix.Facts()) {
 		s.acc = ix.NewAccumulator()
+		s.place = make([]int8, len(ix.Facts()))
+		for i := range s.place {
+			s.place[i] = -1
+		}
 	} else {
 		s.acc.Reset()
 	}
@@ -530,6 +537,37 @@ func coverage(ix *knowledge.Index, slots []slot, i int) float64 {
 		got += best * sl.credit * sl.cover
 	}
 	return got
+}
+
+// coverages sets got[k] to coverage(ix, slots, finalists[k]) for every
+// finalist, all at once (knowledge.Index.RaiseCredits): a term's credits
+// in all the finalists cost about what its credit in one does.
+func (s *scratch) coverages(ix *knowledge.Index, slots []slot, finalists []int, got []float64) {
+	for k, i := range finalists {
+		s.place[i] = int8(k)
+	}
+	defer func() {
+		for _, i := range finalists {
+			s.place[i] = -1
+		}
+	}()
+	facts := ix.Facts()
+	for _, sl := range slots {
+		var best [finalistCount]float64
+		for _, id := range sl.ids {
+			ix.RaiseCredits(id, 1, finalists, s.place, best[:])
+		}
+		for _, id := range sl.near {
+			ix.RaiseCredits(id, relatedCredit, finalists, s.place, best[:])
+		}
+		for k, i := range finalists {
+			if sl.date && facts[i].StatesDate() || sl.said && facts[i].ReportsWords() {
+				got[k] += sl.credit * sl.cover
+				continue
+			}
+			got[k] += best[k] * sl.credit * sl.cover
+		}
+	}
 }
 
 // topFacts appends to dst the finalistCount touched facts that rank

@@ -1021,6 +1021,33 @@ func (ix *Index) CreditID(id int32, i int) float64 {
 	}
 }
 
+// RaiseCredits raises best[k], for each k, to scale times the credit of
+// term id (as CreditID gives it) in fact number facts[k]; place must map
+// each of those facts to its k, and every other fact to -1. It walks the
+// term's postings once, or, when they are many more than the facts, looks
+// each fact up in them: many facts' credits cost about what one's does.
+func (ix *Index) RaiseCredits(id int32, scale float64, facts []int, place []int8, best []float64) {
+	if id < 0 {
+		return
+	}
+	ps := ix.postings[id]
+	if len(ps) > 8*len(facts) {
+		for k, i := range facts {
+			best[k] = math.Max(best[k], scale*ix.CreditID(id, i))
+		}
+		return
+	}
+	for _, p := range ps {
+		if k := place[p.fact]; k >= 0 {
+			c := AnswerOnlyCredit
+			if p.curated {
+				c = 1
+			}
+			best[k] = math.Max(best[k], scale*c)
+		}
+	}
+}
+
 // IDFOf is IDF for a term id from TermID.
 func (ix *Index) IDFOf(id int32) float64 {
 	if id < 0 {
