@@ -193,7 +193,7 @@ func renderAnswer(ctx context.Context, buf *bytes.Buffer, engine *answer.Engine,
 		return err
 	}
 	if asJSON {
-		return appendReplyJSON(buf, &r)
+		return appendReplyJSON(buf, r)
 	}
 	printReply(buf, r)
 	return nil
@@ -201,7 +201,7 @@ func renderAnswer(ctx context.Context, buf *bytes.Buffer, engine *answer.Engine,
 
 // appendReplyJSON writes r to buf as writeJSON does, without the
 // encoder's reflection (answer.Reply.AppendJSON).
-func appendReplyJSON(buf *bytes.Buffer, r *answer.Reply) error {
+func appendReplyJSON(buf *bytes.Buffer, r answer.Reply) error {
 	b, err := r.AppendJSON(buf.AvailableBuffer())
 	if err != nil {
 		return writeJSON(buf, r) // and its error

@@ -254,18 +254,23 @@ func (e *Engine) help(kb *knowledge.Base, r Reply) Reply {
 
 // related suggests follow-up questions from the facts' related facts.
 func (e *Engine) related(kb *knowledge.Base, facts []*knowledge.Fact, n int) []string {
-	out := []string{}
-	seen := map[string]bool{}
+	out := make([]string, 0, n)
+	// The facts seen: a few, so a list on the stack, not a map.
+	var seenBuf [16]string
+	seen := seenBuf[:0]
 	for _, f := range facts {
-		seen[f.ID] = true
+		seen = append(seen, f.ID)
 	}
 	for _, f := range facts {
 		for _, id := range f.Related {
-			rf := kb.Fact(id)
-			if rf == nil || seen[id] || len(rf.Questions) == 0 || !rf.Answerable() {
+			if slices.Contains(seen, id) {
 				continue
 			}
-			seen[id] = true
+			rf := kb.Fact(id)
+			if rf == nil || len(rf.Questions) == 0 || !rf.Answerable() {
+				continue
+			}
+			seen = append(seen, id)
 			out = append(out, rf.Questions[0])
 			if len(out) == n {
 				return out
@@ -278,11 +283,12 @@ func (e *Engine) related(kb *knowledge.Base, facts []*knowledge.Fact, n int) []s
 // defaultSuggestions suggests the questions of near facts first, then the
 // base's first facts (curators put the key facts first).
 func (e *Engine) defaultSuggestions(kb *knowledge.Base, near []*knowledge.Fact, n int) []string {
-	out := []string{}
-	seen := map[string]bool{}
+	out := make([]string, 0, n)
+	var seenBuf [16]string // the facts suggested: a few, so a list, not a map
+	seen := seenBuf[:0]
 	add := func(f *knowledge.Fact) {
-		if len(out) < n && !seen[f.ID] && len(f.Questions) > 0 && f.Answerable() {
-			seen[f.ID] = true
+		if len(out) < n && !slices.Contains(seen, f.ID) && len(f.Questions) > 0 && f.Answerable() {
+			seen = append(seen, f.ID)
 			out = append(out, f.Questions[0])
 		}
 	}

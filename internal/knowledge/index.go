@@ -409,12 +409,13 @@ func firstEntity(terms []Term) string {
 	return ""
 }
 
-func (ix *Index) analyze(words []string) []Term { return ix.analyzeLexemes(words, nil) }
+func (ix *Index) analyze(words []string) []Term { return ix.analyzeLexemes(words, nil, len(words)) }
 
 // analyzeLexemes is analyze for words whose lexemes are looked up already
-// (lexes[i] is words[i]'s), or, with lexes nil, not yet.
-func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme) []Term {
-	out := make([]Term, 0, len(words))
+// (lexes[i] is words[i]'s), or, with lexes nil, not yet; about is how
+// many terms to make room for.
+func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme, about int) []Term {
+	out := make([]Term, 0, about)
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		var lx *lexeme
@@ -473,14 +474,18 @@ func (ix *Index) Analyze(words []string) []Term {
 	var wordBuf [16]string
 	var lexBuf [16]*lexeme
 	corrected, lexes := wordBuf[:0], lexBuf[:0]
+	topical := 0 // words that are not stopwords: about as many terms
 	for _, w := range words {
 		lx := ix.lookup(w)
 		if c := ix.correct(w, lx); c != w {
 			w, lx = c, ix.lookup(c)
 		}
 		corrected, lexes = append(corrected, w), append(lexes, lx)
+		if !lx.stop {
+			topical++
+		}
 	}
-	terms := ix.analyzeLexemes(corrected, lexes)
+	terms := ix.analyzeLexemes(corrected, lexes, topical)
 	for i, t := range terms {
 		if ix.Known(t.Term) {
 			continue
