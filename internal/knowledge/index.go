@@ -506,7 +506,14 @@ func (ix *Index) related(w string) []string {
 	if ok {
 		return alts
 	}
-	alts = ix.lookupRelated(w)
+	relatives, _ := Related(w)
+	return ix.rememberRelated(w, relatives)
+}
+
+// rememberRelated memoises for related, and returns, the known terms among
+// relatives, the words WordNet relates to w.
+func (ix *Index) rememberRelated(w string, relatives []string) []string {
+	alts := ix.relatedTerms(relatives)
 	ix.fuzzyMu.Lock()
 	if len(ix.alts) > memoLimit {
 		clear(ix.alts)
@@ -516,10 +523,17 @@ func (ix *Index) related(w string) []string {
 	return alts
 }
 
+// lookupRelated is related without the memo.
 func (ix *Index) lookupRelated(w string) []string {
-	words, _ := Related(w)
+	relatives, _ := Related(w)
+	return ix.relatedTerms(relatives)
+}
+
+// relatedTerms returns the known terms that the words WordNet relates to a
+// word stand for, at most maxAlts.
+func (ix *Index) relatedTerms(relatives []string) []string {
 	var alts []string
-	for _, r := range words {
+	for _, r := range relatives {
 		if stopwords[r] || generalWords[r] {
 			continue
 		}
@@ -673,8 +687,12 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 		}
 		return c
 	}
-	if _, english := Related(w); !english {
-		c = ix.nearest(w) // a real word is not a typo
+	if relatives, english := Related(w); english {
+		// A real word is not a typo. Analyze asks for its relatives next
+		// (its term is unknown): they are found already.
+		ix.rememberRelated(w, relatives)
+	} else {
+		c = ix.nearest(w)
 	}
 	ix.fuzzyMu.Lock()
 	if len(ix.fuzzy) > memoLimit {
