@@ -278,19 +278,10 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		last = kb.Fact(c.facts[0])
 	}
 	facts := ix.Facts()
-	rank := func(i int) float64 {
-		r := acc.Scores[i]
-		f := facts[i]
-		if want != "" && f.AnswersType(want) {
-			r *= typeBoost
-		}
-		if f == last {
-			r *= lastAnswerBoost
-		}
-		return r
-	}
+	rk := ranker{scores: acc.Scores, facts: facts, want: want, last: last}
+	rank := rk.rank
 	var top [finalistCount]int
-	finalists := topFacts(top[:0], acc.Touched, rank, acc.Scores)
+	finalists := topFacts(top[:0], acc.Touched, &rk)
 	var covered [finalistCount]float64
 	s.coverages(ix, slots, finalists, covered[:])
 	cands := s.cands
@@ -570,22 +561,43 @@ func (s *scratch) coverages(ix *knowledge.Index, slots []slot, finalists []int, 
 	}
 }
 
+// ranker ranks the facts a question touched: by score, boosted for a fact
+// that answers the type of question asked and for the last answer.
+type ranker struct {
+	scores []float64
+	facts  []*knowledge.Fact
+	want   string
+	last   *knowledge.Fact
+}
+
+func (rk *ranker) rank(i int) float64 {
+	r := rk.scores[i]
+	f := rk.facts[i]
+	if rk.want != "" && f.AnswersType(rk.want) {
+		r *= typeBoost
+	}
+	if f == rk.last {
+		r *= lastAnswerBoost
+	}
+	return r
+}
+
 // topFacts appends to dst the finalistCount touched facts that rank
 // highest, ties to the fact listed first. Facts whose raw score cannot
 // beat the last finalist even with the type boost are not ranked at all.
-func topFacts(dst []int, touched []int32, rank func(int) float64, scores []float64) []int {
+func topFacts(dst []int, touched []int32, rk *ranker) []int {
 	type ranked struct {
 		i int
 		r float64
 	}
-	var buf [finalistCount + 1]ranked
+	var buf [finalistCount]ranked
 	top := buf[:0]
 	for _, fi := range touched {
 		i := int(fi)
-		if len(top) == finalistCount && scores[i]*typeBoost < top[finalistCount-1].r {
+		if len(top) == finalistCount && rk.scores[i]*typeBoost < top[finalistCount-1].r {
 			continue
 		}
-		r := rank(i)
+		r := rk.rank(i)
 		pos := len(top)
 		for pos > 0 && (top[pos-1].r < r || top[pos-1].r == r && top[pos-1].i > i) {
 			pos--
@@ -593,10 +605,11 @@ func topFacts(dst []int, touched []int32, rank func(int) float64, scores []float
 		if pos == finalistCount {
 			continue
 		}
-		top = slices.Insert(top, pos, ranked{i, r})
-		if len(top) > finalistCount {
-			top = top[:finalistCount]
+		if len(top) < finalistCount {
+			top = top[:len(top)+1]
 		}
+		copy(top[pos+1:], top[pos:]) // the last one drops out when full
+		top[pos] = ranked{i, r}
 	}
 	for _, t := range top {
 		dst = append(dst, t.i)
