@@ -278,7 +278,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		last = kb.Fact(c.facts[0])
 	}
 	facts := ix.Facts()
-	rk := ranker{scores: acc.Scores, facts: facts, want: want, last: last}
+	rk := ranker{scores: acc.Scores, facts: facts, want: knowledge.TypeSet(want), last: last}
 	rank := rk.rank
 	var top [finalistCount]int
 	finalists := topFacts(top[:0], acc.Touched, &rk)
@@ -566,14 +566,14 @@ func (s *scratch) coverages(ix *knowledge.Index, slots []slot, finalists []int, 
 type ranker struct {
 	scores []float64
 	facts  []*knowledge.Fact
-	want   string
+	want   knowledge.AnswerTypes // the type asked for, if any
 	last   *knowledge.Fact
 }
 
 func (rk *ranker) rank(i int) float64 {
 	r := rk.scores[i]
 	f := rk.facts[i]
-	if rk.want != "" && f.AnswersType(rk.want) {
+	if f.AnswersAny(rk.want) {
 		r *= typeBoost
 	}
 	if f == rk.last {

@@ -159,6 +159,7 @@ func buildIndex(b *Base) *Index {
 		ix.facts = append(ix.facts, f)
 		f.traits = readAnswer(f.Answer)
 		f.quotes = ix.quoted(f.Answer)
+		f.types = typeSetOf(f.Answers)
 		texts := [numFields][]string{
 			fieldQuestions: f.Questions,
 			fieldKeywords:  f.Keywords,

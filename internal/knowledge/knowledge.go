@@ -96,6 +96,7 @@ type Fact struct {
 
 	traits answerTraits // what the answer text gives (set when indexed)
 	quotes []string     // entities whose words the answer reports ("Liang Wenfeng said"; set when indexed)
+	types  AnswerTypes  // Answers as a set (set when indexed)
 }
 
 var (
@@ -307,6 +308,31 @@ func (f *Fact) AnswersType(t string) bool {
 		}
 	}
 	return false
+}
+
+// AnswerTypes is a set of answer types, for checking many facts against
+// the same types: a bit test, where AnswersType compares strings.
+type AnswerTypes uint16
+
+// TypeSet returns the set of just answer type t (empty for a type that
+// is not one).
+func TypeSet(t string) AnswerTypes {
+	if i := slices.Index(validAnswerTypes, t); i >= 0 {
+		return 1 << i
+	}
+	return 0
+}
+
+// AnswersAny reports whether the fact answers questions of any type in ts.
+func (f *Fact) AnswersAny(ts AnswerTypes) bool { return f.types&ts != 0 }
+
+// typeSetOf returns the set of types (valid ones; a base's are) answers.
+func typeSetOf(answers []string) AnswerTypes {
+	var ts AnswerTypes
+	for _, a := range answers {
+		ts |= TypeSet(a)
+	}
+	return ts
 }
 
 // Fact returns the fact with the given id, or nil.

@@ -406,6 +406,7 @@ func (r *snapReader) base() *Base {
 			}
 			f.traits = answerTraits(r.uint())
 			f.quotes = r.strs()
+			f.types = typeSetOf(f.Answers)
 		}
 	}
 	b.entities = make(map[string]*Entity, len(b.Entities))
