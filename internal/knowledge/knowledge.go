@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -172,8 +173,11 @@ var (
 func IsSpeechWord(w string) bool { return speechWords[w] }
 
 // numberRE finds numbers with what marks them as money or a share: "$12
-// billion", "17%", "10,000".
-var numberRE = regexp.MustCompile(`(\$?)(\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent))?`)
+// billion", "17%", "10,000". It is compiled when first needed: a process
+// that restores a snapshot never reads an answer.
+var numberRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(\$?)(\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent))?`)
+})
 
 // besideMonth reports whether the text just before start or just after end
 // in s is a month's name.
@@ -209,7 +213,7 @@ func readAnswer(answer string) answerTraits {
 			t |= traitMoney
 		}
 	}
-	for _, loc := range numberRE.FindAllStringSubmatchIndex(answer, -1) {
+	for _, loc := range numberRE().FindAllStringSubmatchIndex(answer, -1) {
 		m := func(g int) string {
 			if loc[2*g] < 0 {
 				return ""

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -102,7 +103,11 @@ func (c *checker) sorted() Problems {
 	return c.problems
 }
 
-var yamlLineRE = regexp.MustCompile(`^(?:yaml: )?line (\d+)(?::(\d+))?: (.*)$`)
+// The regular expressions of loading are compiled when first needed: a
+// process that restores the built-in snapshot never loads a file.
+var yamlLineRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:yaml: )?line (\d+)(?::(\d+))?: (.*)$`)
+})
 
 // yamlError turns a yaml.v3 error into positioned problems.
 func (c *checker) yamlError(err error) {
@@ -114,7 +119,7 @@ func (c *checker) yamlError(err error) {
 	for _, m := range msgs {
 		m = strings.TrimPrefix(m, "yaml: ")
 		p := Problem{File: c.file, Line: 1, Col: 1, Msg: m}
-		if g := yamlLineRE.FindStringSubmatch(m); g != nil {
+		if g := yamlLineRE().FindStringSubmatch(m); g != nil {
 			p.Line, _ = strconv.Atoi(g[1])
 			if g[2] != "" {
 				p.Col, _ = strconv.Atoi(g[2])
@@ -125,13 +130,13 @@ func (c *checker) yamlError(err error) {
 	}
 }
 
-var unmarshalRE = regexp.MustCompile("cannot unmarshal !!\\w+ `([^`]*)`")
+var unmarshalRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("cannot unmarshal !!\\w+ `([^`]*)`") })
 
 // locate gives decoder problems, which know only their line, the column
 // of the value they complain about.
 func (c *checker) locate(doc *yaml.Node) {
 	for i, p := range c.problems {
-		g := unmarshalRE.FindStringSubmatch(p.Msg)
+		g := unmarshalRE().FindStringSubmatch(p.Msg)
 		if g == nil || p.Col != 1 {
 			continue
 		}
@@ -228,7 +233,7 @@ func item(n *yaml.Node, i int) *yaml.Node {
 	return n
 }
 
-var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var idRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`) })
 
 func (c *checker) validate(doc *yaml.Node, b *Base) {
 	if strings.TrimSpace(b.Version) == "" {
@@ -302,7 +307,7 @@ func (c *checker) checkID(n *yaml.Node, id, what string) {
 	switch {
 	case id == "":
 		c.add(n, "%s has no id", what)
-	case !idRE.MatchString(id):
+	case !idRE().MatchString(id):
 		c.add(n, "%s id %q is not kebab-case (like r1-release)", what, id)
 	}
 }

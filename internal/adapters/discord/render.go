@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -113,13 +114,13 @@ func lastSentenceEnd(cut, rest string) int {
 }
 
 // mentionMarkup matches Discord's user, role and channel mention markup.
-var mentionMarkup = regexp.MustCompile(`<(?:@[!&]?|#)\d+>`)
+var mentionMarkup = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<(?:@[!&]?|#)\d+>`) })
 
 // cleanQuestion is the question as people read it: without mention
 // markup, spaces collapsed, valid UTF-8.
 func cleanQuestion(s string) string {
 	s = strings.ToValidUTF8(s, "")
-	s = mentionMarkup.ReplaceAllString(s, " ")
+	s = mentionMarkup().ReplaceAllString(s, " ")
 	return strings.Join(strings.Fields(s), " ")
 }
 
