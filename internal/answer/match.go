@@ -631,6 +631,9 @@ var (
 
 // pronounReferent returns the entity a pronoun in words refers to.
 func pronounReferent(words []string, c convState) string {
+	if c.person == "" && c.thing == "" {
+		return "" // no conversation, or nothing talked about yet
+	}
 	for _, w := range words {
 		switch {
 		case personPronouns[w] && c.person != "":
