@@ -195,8 +195,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			return
 		}
 		s.seen = append(s.seen, t.Term)
-		id := ix.TermID(t.Term)
-		weight := ix.WeightID(t, id)
+		info := ix.Describe(t)
+		id, weight := info.ID, info.Weight
 		sl := slot{alts: s.oneTerm(t.Term), ids: s.oneID(id), weight: w, cover: weight * w, credit: 1, date: dateWords[t.Word], said: saidWords[t.Word]}
 		strange := knowledge.UnfamiliarWeight(id, weight)
 		if confirm && knowledge.IsYear(t.Word) {
@@ -204,9 +204,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			// corrected by the story's.
 			sl.cover, strange = knowledge.GeneralWordWeight*w, false
 		}
-		if id >= 0 && !strings.HasPrefix(t.Term, "@") {
-			sl.near = s.termIDs(ix, ix.RelatedTerms(t.Word))
-		}
+		sl.near = info.Near // of a known word, not of an entity
 		if day := storyDay(kb, t.Word); day != "" && ix.Known(day) {
 			// "what did Nvidia say today": the story's today, 28 January.
 			sl.alts, sl.ids, sl.near = s.oneTerm(day), s.oneID(ix.TermID(day)), nil

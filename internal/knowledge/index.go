@@ -277,6 +277,9 @@ func buildIndex(b *Base) *Index {
 			lx.near, lx.hasNear = ix.lookupRelated(w), true
 		}
 	}
+	for _, lx := range ix.words {
+		ix.resolveIDs(lx)
+	}
 	clear(ix.unknown) // what the look-ups memoised: a restored index starts empty too
 	return ix
 }
@@ -410,12 +413,15 @@ func firstEntity(terms []Term) string {
 	return ""
 }
 
-func (ix *Index) analyze(words []string) []Term { return ix.analyzeLexemes(words, nil, len(words)) }
+func (ix *Index) analyze(words []string) []Term {
+	return ix.analyzeLexemes(words, nil, len(words), nil)
+}
 
 // analyzeLexemes is analyze for words whose lexemes are looked up already
 // (lexes[i] is words[i]'s), or, with lexes nil, not yet; about is how
-// many terms to make room for.
-func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme, about int) []Term {
+// many terms to make room for. With ids, it appends to it each term's id
+// (TermID), mostly known from the lexemes already.
+func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme, about int, ids *[]int32) []Term {
 	out := make([]Term, 0, about)
 	for i := 0; i < len(words); i++ {
 		w := words[i]
@@ -432,6 +438,9 @@ func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme, about int) []Te
 			}
 			// A phrase stands for one thing: an entity or a synonym group.
 			out = append(out, Term{Word: strings.Join(p.words, " "), Term: p.term})
+			if ids != nil {
+				*ids = append(*ids, ix.TermID(p.term))
+			}
 			i += len(p.words) - 1
 			matched = true
 			break
@@ -447,10 +456,16 @@ func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme, about int) []Te
 		if lx.isAlias {
 			// An alias stands for its entity, whatever name is used.
 			out = append(out, Term{Word: w, Term: lx.alias})
+			if ids != nil {
+				*ids = append(*ids, lx.aliasID)
+			}
 			continue
 		}
 		if t, ok := ix.termOf(w, lx); ok {
 			out = append(out, Term{Word: w, Term: t})
+			if ids != nil {
+				*ids = append(*ids, ix.idOf(t, lx))
+			}
 		}
 	}
 	if len(out) == 0 {
@@ -486,10 +501,12 @@ func (ix *Index) Analyze(words []string) []Term {
 			topical++
 		}
 	}
-	terms := ix.analyzeLexemes(corrected, lexes, topical)
+	var idBuf [16]int32
+	ids := idBuf[:0]
+	terms := ix.analyzeLexemes(corrected, lexes, topical, &ids)
 	for i, t := range terms {
-		if ix.Known(t.Term) {
-			continue
+		if ids[i] >= 0 {
+			continue // a known term
 		}
 		if lx := ix.lookup(t.Word); !lx.general && !lx.discourse {
 			terms[i].Alts = ix.related(t.Word)
@@ -616,11 +633,10 @@ const knownGeneralWeight = 1.5
 // when the index knows it; for an unknown word, little if it is a common
 // English word or a number (not a year), else the most (it names something
 // the base lacks).
-func (ix *Index) Weight(t Term) float64 { return ix.WeightID(t, ix.TermID(t.Term)) }
+func (ix *Index) Weight(t Term) float64 { return ix.weightOf(t, ix.TermID(t.Term), ix.lookup(t.Word)) }
 
-// WeightID is Weight for a term whose id (TermID) is looked up already.
-func (ix *Index) WeightID(t Term, id int32) float64 {
-	lx := ix.lookup(t.Word)
+// weightOf is Weight for a term of id (TermID) whose word's lexeme is lx.
+func (ix *Index) weightOf(t Term, id int32, lx *lexeme) float64 {
 	if id >= 0 {
 		if lx.discourse {
 			return min(ix.idf[id], GeneralWordWeight)
@@ -648,8 +664,8 @@ func (ix *Index) Unfamiliar(t Term) bool {
 	return !ix.Known(t.Term) && ix.Weight(t) > knownGeneralWeight
 }
 
-// UnfamiliarWeight is Unfamiliar for a term of id (TermID) and weight
-// (WeightID) looked up already.
+// UnfamiliarWeight is Unfamiliar for a term of id and weight looked up
+// already (Describe).
 func UnfamiliarWeight(id int32, weight float64) bool {
 	return id < 0 && weight > knownGeneralWeight
 }
@@ -676,7 +692,11 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 	if lx.isAlias {
 		return w
 	}
-	if t, ok := ix.termOf(w, lx); ok && ix.Known(t) {
+	if lx.hasTerm {
+		if lx.termID >= 0 {
+			return w
+		}
+	} else if t, ok := ix.termOf(w, lx); ok && ix.Known(t) {
 		return w
 	}
 	ix.fuzzyMu.RLock()
@@ -1083,6 +1103,46 @@ func (ix *Index) IDFOf(id int32) float64 {
 // Facts returns the indexed facts, in index order.
 func (ix *Index) Facts() []*Fact { return ix.facts }
 
+// TermInfo is what matching needs to know of a question's term.
+type TermInfo struct {
+	ID     int32   // its id (TermID), -1 when the index lacks it
+	Weight float64 // its weight (Weight)
+	// Near are the ids of the known terms WordNet relates to its word
+	// (RelatedTerms), for a known term that is not an entity's; not to be
+	// changed.
+	Near []int32
+}
+
+// Describe returns what matching needs to know of the question's term t,
+// with a look-up or two: most of it its word's lexeme holds.
+func (ix *Index) Describe(t Term) TermInfo {
+	lx := ix.lookup(t.Word)
+	info := TermInfo{ID: ix.idOf(t.Term, lx)}
+	info.Weight = ix.weightOf(t, info.ID, lx)
+	if info.ID >= 0 && !strings.HasPrefix(t.Term, entityPrefix) {
+		if lx.hasNear {
+			info.Near = lx.nearIDs
+		} else {
+			for _, n := range ix.related(t.Word) {
+				info.Near = append(info.Near, ix.TermID(n))
+			}
+		}
+	}
+	return info
+}
+
+// idOf returns term's id, from lexeme lx when term is its word's term or
+// alias.
+func (ix *Index) idOf(term string, lx *lexeme) int32 {
+	switch {
+	case lx.hasTerm && lx.term == term:
+		return lx.termID
+	case lx.isAlias && lx.alias == term:
+		return lx.aliasID
+	}
+	return ix.TermID(term)
+}
+
 // RelatedTerms returns the known terms WordNet relates to the word w
 // (synonyms and more general words), at most a few.
 func (ix *Index) RelatedTerms(w string) []string {
@@ -1096,15 +1156,34 @@ func (ix *Index) RelatedTerms(w string) []string {
 type lexeme struct {
 	term      string // the word's term, when the base has the word (or analysed it while built)
 	hasTerm   bool
+	termID    int32  // term's id, -1 when the index lacks it (with hasTerm)
 	alias     string // the entity term, when the word is an alias
 	isAlias   bool
+	aliasID   int32    // alias's id, -1 when the index lacks it (with isAlias)
 	df        int      // how many facts use the word (1 for an alias, synonym or long stopword they do not)
 	phrases   []phrase // the phrases the word begins, longest first
 	near      []string // the known terms WordNet relates to a word of the base
+	nearIDs   []int32  // their ids
 	hasNear   bool
 	stop      bool // a stopword
 	general   bool // a common English word
 	discourse bool // a discourse word
+}
+
+// resolveIDs sets the ids of lx's terms, once the index has them all.
+func (ix *Index) resolveIDs(lx *lexeme) {
+	if lx.hasTerm {
+		lx.termID = ix.TermID(lx.term)
+	}
+	if lx.isAlias {
+		lx.aliasID = ix.TermID(lx.alias)
+	}
+	if lx.near != nil {
+		lx.nearIDs = make([]int32, len(lx.near))
+		for i, t := range lx.near {
+			lx.nearIDs[i] = ix.TermID(t)
+		}
+	}
 }
 
 // noLexeme is the lexeme of a word the index knows nothing of.

@@ -26,7 +26,7 @@ const snapshotMagic = "DSKBSNAP"
 
 // snapshotFormat changes whenever the layout or what the index holds
 // changes.
-const snapshotFormat = 8
+const snapshotFormat = 9
 
 // Snapshot validates and indexes source like Parse and returns the
 // snapshot FromSnapshot restores it from. A source that is not valid
@@ -232,9 +232,11 @@ func (w *snapWriter) lexeme(lx *lexeme) {
 	w.uint(flags)
 	if lx.hasTerm {
 		w.str(lx.term)
+		w.int(int(lx.termID))
 	}
 	if lx.isAlias {
 		w.str(lx.alias)
+		w.int(int(lx.aliasID))
 	}
 	w.int(lx.df)
 	w.length(len(lx.phrases), lx.phrases == nil)
@@ -244,7 +246,11 @@ func (w *snapWriter) lexeme(lx *lexeme) {
 		w.bool(p.replace)
 	}
 	if lx.hasNear {
-		w.strs(lx.near)
+		// The ids of the terms only: the terms are the ids' names.
+		w.length(len(lx.nearIDs), lx.nearIDs == nil)
+		for _, id := range lx.nearIDs {
+			w.int(int(id))
+		}
 	}
 }
 
@@ -362,14 +368,20 @@ func (r *snapReader) strs() []string {
 	if n < 0 {
 		return nil
 	}
+	ss := r.stringSlice(n)
+	for i := range ss {
+		ss[i] = r.str()
+	}
+	return ss
+}
+
+// stringSlice returns a slice of n strings to fill, from r.strings.
+func (r *snapReader) stringSlice(n int) []string {
 	if n > len(r.strings) {
 		r.strings = make([]string, max(n, 1024))
 	}
 	ss := r.strings[:n:n] // full: an append to it copies
 	r.strings = r.strings[n:]
-	for i := range ss {
-		ss[i] = r.str()
-	}
 	return ss
 }
 
@@ -447,8 +459,10 @@ func (r *snapReader) index(b *Base) *Index {
 	// All the postings in one array: fewer allocations, and the postings a
 	// question looks up lie close together in memory.
 	all := make([]posting, r.count())
+	names := make([]string, n) // the terms by id
 	for id := range n {
-		ix.terms[r.str()] = int32(id)
+		names[id] = r.str()
+		ix.terms[names[id]] = int32(id)
 		ix.idf[id] = r.float64()
 		count := r.count()
 		if count > len(all) {
@@ -482,7 +496,7 @@ func (r *snapReader) index(b *Base) *Index {
 	lexemes := make([]lexeme, nw) // one allocation for all
 	for i := range lexemes {
 		ix.words[r.str()] = &lexemes[i]
-		r.lexeme(&lexemes[i])
+		r.lexeme(&lexemes[i], names)
 	}
 	if r.err == nil && len(ix.words) != nw {
 		r.fail("duplicate word")
@@ -491,15 +505,18 @@ func (r *snapReader) index(b *Base) *Index {
 	return ix
 }
 
-func (r *snapReader) lexeme(lx *lexeme) {
+// lexeme reads a lexeme of an index whose terms, by id, are names.
+func (r *snapReader) lexeme(lx *lexeme, names []string) {
 	flags := r.uint()
 	lx.hasTerm, lx.isAlias, lx.hasNear = flags&lexHasTerm != 0, flags&lexIsAlias != 0, flags&lexHasNear != 0
 	lx.stop, lx.general, lx.discourse = flags&lexStop != 0, flags&lexGeneral != 0, flags&lexDiscourse != 0
 	if lx.hasTerm {
 		lx.term = r.str()
+		lx.termID = r.termID(len(names))
 	}
 	if lx.isAlias {
 		lx.alias = r.str()
+		lx.aliasID = r.termID(len(names))
 	}
 	lx.df = r.int()
 	if n := r.length(); n >= 0 {
@@ -512,6 +529,26 @@ func (r *snapReader) lexeme(lx *lexeme) {
 		}
 	}
 	if lx.hasNear {
-		lx.near = r.strs()
+		if n := r.length(); n >= 0 {
+			lx.nearIDs, lx.near = make([]int32, n), r.stringSlice(n)
+			for i := range lx.nearIDs {
+				id := r.termID(len(names))
+				if id < 0 {
+					r.fail("related term unknown")
+					break
+				}
+				lx.nearIDs[i], lx.near[i] = id, names[id]
+			}
+		}
 	}
+}
+
+// termID reads the id of a term of an index of n terms, or -1.
+func (r *snapReader) termID(n int) int32 {
+	id := r.int()
+	if id < -1 || id >= n {
+		r.fail("term id out of range")
+		return -1
+	}
+	return int32(id)
 }
