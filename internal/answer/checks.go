@@ -347,3 +347,26 @@ func namedEntities(kb *knowledge.Base, words []string, typ string) []string {
 	}
 	return ids
 }
+
+// questionFocus returns the questions of a message that also says other
+// things ("Good evening all. I run a small business - what is R1
+// exactly?", "what kind of people did Liang hire? need it for a
+// sidebar"), or "" when it is all question or has none. A segment is a
+// sentence, or a clause after a dash or colon; it is a question when it
+// ends with a question mark or starts with a question word.
+func questionFocus(text string) string {
+	segments := strings.FieldsFunc(strings.NewReplacer(" - ", "\n", " \u2013 ", "\n", " \u2014 ", "\n", "\u2014", "\n",
+		": ", ":\n", ". ", ".\n", "? ", "?\n", "! ", "!\n", "; ", "\n").Replace(text), func(r rune) bool { return r == '\n' })
+	var questions []string
+	for _, seg := range segments {
+		seg = strings.TrimSpace(seg)
+		words := knowledge.Tokens(seg)
+		if len(words) > 0 && (strings.HasSuffix(seg, "?") || leadingQuestionWords[words[0]] || questionWords[words[0]]) {
+			questions = append(questions, seg)
+		}
+	}
+	if len(questions) == 0 || len(questions) == len(segments) {
+		return ""
+	}
+	return strings.Join(questions, " ")
+}

@@ -403,3 +403,19 @@ func TestConfirms(t *testing.T) {
 		}
 	}
 }
+
+func TestQuestionFocus(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Good evening all. I run a shop in Lagos - what is R1 exactly?", "what is R1 exactly?"},
+		{"what kind of people did Liang hire? need it for a report", "what kind of people did Liang hire?"},
+		{"editor here: when did Nvidia close at a record?", "when did Nvidia close at a record?"},
+		{"what is R1?", ""},                              // all question
+		{"tell me about R1. thanks", ""},                 // no question
+		{"who backs Zhipu? why was it blacklisted?", ""}, // all questions
+	}
+	for _, tc := range tests {
+		if got := questionFocus(tc.in); got != tc.want {
+			t.Errorf("questionFocus(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
