@@ -348,6 +348,12 @@ func namedEntities(kb *knowledge.Base, words []string, typ string) []string {
 	return ids
 }
 
+// namesSomething reports whether w can name what a question is about: not
+// a function word, a common word or a tag ("is that right?").
+func namesSomething(w string) bool {
+	return !knowledge.IsStopword(w) && !knowledge.IsGeneralWord(w) && !tagWords[w]
+}
+
 // questionFocus returns the questions of a message that also says other
 // things ("Good evening all. I run a small business - what is R1
 // exactly?", "what kind of people did Liang hire? need it for a
@@ -361,7 +367,8 @@ func questionFocus(text string) string {
 	for _, seg := range segments {
 		seg = strings.TrimSpace(seg)
 		words := knowledge.Tokens(seg)
-		if len(words) > 0 && (strings.HasSuffix(seg, "?") || leadingQuestionWords[words[0]] || questionWords[words[0]]) {
+		if len(words) > 0 && (strings.HasSuffix(seg, "?") || leadingQuestionWords[words[0]] || questionWords[words[0]]) &&
+			slices.ContainsFunc(words, namesSomething) {
 			questions = append(questions, seg)
 		}
 	}

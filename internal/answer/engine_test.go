@@ -409,9 +409,10 @@ func TestQuestionFocus(t *testing.T) {
 		{"Good evening all. I run a shop in Lagos - what is R1 exactly?", "what is R1 exactly?"},
 		{"what kind of people did Liang hire? need it for a report", "what kind of people did Liang hire?"},
 		{"editor here: when did Nvidia close at a record?", "when did Nvidia close at a record?"},
-		{"what is R1?", ""},                              // all question
-		{"tell me about R1. thanks", ""},                 // no question
-		{"who backs Zhipu? why was it blacklisted?", ""}, // all questions
+		{"what is R1?", ""},                                   // all question
+		{"tell me about R1. thanks", ""},                      // no question
+		{"who backs Zhipu? why was it blacklisted?", ""},      // all questions
+		{"my boss says Nvidia fell 25% - is that right?", ""}, // a tag asks about the rest
 	}
 	for _, tc := range tests {
 		if got := questionFocus(tc.in); got != tc.want {
