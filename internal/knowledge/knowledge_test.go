@@ -200,6 +200,7 @@ func TestTokens(t *testing.T) {
 		{"asides about how to answer are dropped", "explain capex in plain english, in simple terms", []string{"explain", "capex"}},
 		{"slang for suspicious and for a meeting", "the meetup timing is sus", []string{"the", "meeting", "timing", "is", "suspicious"}},
 		{"amounts typed short", "~1T wiped, $4bn left, 12b before", []string{"1", "trillion", "wiped", "4", "billion", "left", "12", "billion", "before"}},
+		{"asides about how sure the asker is", "correct me if I'm wrong but R1 came out in 2025", []string{"but", "r1", "came", "out", "in", "2025"}},
 		{"thousands stay as typed", "10k a100s", []string{"10k", "a100s"}},
 		{"chat and pidgin shorthand", "liang yob sef, econ abi", []string{"liang", "year", "of", "birth", "economics", "right"}},
 		{"a word ending like an ordinal is kept", "the 4th gen vs 5thavenue", []string{"the", "4", "generation", "vs", "5thavenue"}},

@@ -297,12 +297,13 @@ func spelledOutAmount(w string) (string, bool) {
 var asides = [][]string{
 	{"in", "plain", "english"}, {"plain", "english"}, {"in", "plain", "words"}, {"plain", "words"},
 	{"in", "simple", "terms"}, {"in", "layman", "terms"}, {"in", "laymans", "terms"}, {"like", "i", "am", "five"},
+	{"correct", "me", "if", "i", "am", "wrong"}, {"if", "i", "am", "not", "mistaken"}, {"as", "far", "as", "i", "know"},
 }
 
 // dropAsides removes the asides from words.
 func dropAsides(words []string) []string {
 	for i := 0; i < len(words); i++ {
-		if w := words[i]; w != "in" && w != "plain" && w != "like" {
+		if w := words[i]; w != "in" && w != "plain" && w != "like" && w != "correct" && w != "if" && w != "as" {
 			continue // every aside starts with one of these
 		}
 		for _, a := range asides {
