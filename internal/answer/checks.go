@@ -277,14 +277,29 @@ func firstQuestionWord(words []string) string {
 // speaksOfFuture reports whether fact f can answer the question's tense: a
 // question about what will happen ("will Trump ban DeepSeek?") needs a fact
 // that speaks of the future or of what may be, not a report of the past.
-func speaksOfFuture(words []string, f *knowledge.Fact) bool {
+func speaksOfFuture(kb *knowledge.Base, words []string, f *knowledge.Fact) bool {
 	for i, w := range words {
 		if w == "will" || w == "gonna" || w == "going" && i+1 < len(words) && words[i+1] == "to" {
+			// The first word after "will" that is not a function word: its
+			// verb ("will the writer cover") or its subject ("will the author
+			// take").
+			next := i + 1 + slices.IndexFunc(words[i+1:], func(v string) bool { return !knowledge.IsStopword(v) })
+			if next > i && textVerbs[words[next]] || slices.Contains(namedEntities(kb, words[:max(next, i)+1], ""), kb.Narrator()) {
+				// "which angles will the writer cover", "what angle will the
+				// author take": what the text does, not what will happen.
+				return true
+			}
 			return f.SpeaksOfFuture()
 		}
 	}
 	return true
 }
+
+// textVerbs are what a writer or a chatbot does with words: after "will"
+// they ask about the text, not the future.
+var textVerbs = map[string]bool{"approach": true, "cover": true, "discuss": true, "talk": true, "write": true,
+	"explain": true, "look": true, "focus": true, "argue": true, "address": true, "describe": true, "answer": true,
+	"reply": true, "respond": true, "inform": true}
 
 // saidBy reports whether fact f can answer what the question asks a person
 // said or thinks: "what did Li Qiang say" needs a fact attributed to Li
@@ -351,7 +366,7 @@ func namedEntities(kb *knowledge.Base, words []string, typ string) []string {
 // namesSomething reports whether w can name what a question is about: not
 // a function word, a common word or a tag ("is that right?").
 func namesSomething(w string) bool {
-	return !knowledge.IsStopword(w) && !knowledge.IsGeneralWord(w) && !tagWords[w]
+	return !knowledge.IsStopword(w) && !knowledge.IsGeneralWord(w) && !knowledge.IsDiscourseWord(w) && !tagWords[w]
 }
 
 // questionFocus returns the questions of a message that also says other
@@ -377,3 +392,47 @@ func questionFocus(text string) string {
 	}
 	return strings.Join(questions, " ")
 }
+
+// minQuotedWords is how long a quoted span must be to stand for the
+// question: a phrase, not a word in scare quotes.
+const minQuotedWords = 3
+
+// quotedSpan returns the longest span of the text between quotation marks
+// (straight or curly, single or double) of at least minQuotedWords words,
+// or "".
+func quotedSpan(text string) string {
+	best := ""
+	for _, q := range [][2]string{{"\"", "\""}, {"\u201c", "\u201d"}, {"'", "'"}, {"\u2018", "\u2019"}} {
+		rest := text
+		for {
+			start := strings.Index(rest, q[0])
+			if start < 0 {
+				break
+			}
+			if q[0] == "'" && start > 0 && isLetter(rest[start-1]) {
+				rest = rest[start+1:] // an apostrophe ("what's"), not a quote
+				continue
+			}
+			rest = rest[start+len(q[0]):]
+			end := strings.Index(rest, q[1])
+			for q[1] == "'" && end > 0 && end+1 < len(rest) && isLetter(rest[end-1]) && isLetter(rest[end+1]) {
+				next := strings.Index(rest[end+1:], q[1]) // "it's" inside the quote
+				if next < 0 {
+					end = -1
+					break
+				}
+				end += 1 + next
+			}
+			if end < 0 {
+				break
+			}
+			if span := rest[:end]; len(strings.Fields(span)) >= minQuotedWords && len(span) > len(best) {
+				best = span
+			}
+			rest = rest[end+len(q[1]):]
+		}
+	}
+	return best
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

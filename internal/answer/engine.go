@@ -143,9 +143,16 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	if !matches[0].ok {
 		// "Good evening all. I run a shop in Aba - what is R1 exactly?":
 		// the question without what surrounds it.
-		if focus := knowledge.Tokens(questionFocus(text)); len(focus) > 0 && !slices.Equal(focus, words) {
+		// "someone pasted 'arrogant assumption of having all the
+		// information', what's that about": the words quoted.
+		for _, part := range []string{questionFocus(text), quotedSpan(text)} {
+			focus := knowledge.Tokens(part)
+			if len(focus) == 0 || slices.Equal(focus, words) {
+				continue
+			}
 			if m, c := e.matchParts(kb, focus, ctx); m[0].ok {
 				matches, ctxAfter = m, c
+				break
 			}
 		}
 	}

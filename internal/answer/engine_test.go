@@ -420,3 +420,18 @@ func TestQuestionFocus(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedSpan(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"someone pasted 'arrogant assumption of having all the information' what's that about", "arrogant assumption of having all the information"},
+		{"what does \u201cbeyond its pay grade\u201d mean", "beyond its pay grade"},
+		{`he said "OpenAI is not a god" - when?`, "OpenAI is not a god"},
+		{"what's the 'small ant'", ""}, // too short to stand for the question
+		{"what's Liang's view", ""},     // apostrophes
+	}
+	for _, tc := range tests {
+		if got := quotedSpan(tc.in); got != tc.want {
+			t.Errorf("quotedSpan(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -165,7 +165,7 @@ type slot struct {
 // dateWords ask for a date rather than name a topic.
 var dateWords = map[string]bool{"year": true, "years": true, "date": true, "dates": true, "month": true, "day": true,
 	// "back in mid-2024", "early this month": where in a period.
-	"mid": true, "early": true, "late": true, "earlier": true,
+	"mid": true, "middle": true, "early": true, "late": true, "earlier": true,
 	"summer": true, "winter": true, "spring": true, "autumn": true}
 
 // saidWords name something said rather than a topic.
@@ -340,7 +340,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			// What the story does not say gives no answer to check: it only
 			// has to be what the question is about.
 			(m.fact.IsUnstated() || givesType(m.fact, want) && saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) &&
-				speaksOfFuture(words, m.fact) && (!asksHowMany(words) || m.fact.StatesCount()) && (!asksMoney(words) || m.fact.StatesMoney()))
+				speaksOfFuture(kb, words, m.fact) && (!asksHowMany(words) || m.fact.StatesCount()) && (!asksMoney(words) || m.fact.StatesMoney()))
 		return m
 	}
 	top := judge(cands[0].i, cands[0].cov)

@@ -90,6 +90,8 @@ func TestStoryPromises(t *testing.T) {
 		{"far: a lead, but only through a stand-in for a word the base never uses (gift → talent)", "any gift ideas for my boss's birthday", false, "I don't know"},
 		{"the question among other sentences", "Hi all, long time lurker here. I run a bakery in Enugu - so what exactly is R1?", true, "reasoning model"},
 		{"far: the question among other sentences", "Hi all, long time lurker here. I run a bakery in Enugu - what flour is best for bread?", false, "I don't know"},
+		{"the words quoted from the article", "my friend quoted 'hit above their grades' to me, what's that about", true, "underdogs"},
+		{"will, about what the text does", "what angle will the author take on deepseek", true, "economics"},
 		{"near miss: a clear lead, but a word the base never uses (gaming)", "nvidia gaming gpu market share", false, "I don't know"},
 	}
 	for _, tc := range tests {

@@ -72,3 +72,7 @@ episode episodes saga affair drama mess fiasco debacle kerfuffle development dev
 // IsGeneralWord reports whether w is a common English word that seldom
 // names a question's topic.
 func IsGeneralWord(w string) bool { return generalWords[w] }
+
+// IsDiscourseWord reports whether w describes how something is said
+// ("argue", "article", "summary") rather than what about.
+func IsDiscourseWord(w string) bool { return discourseWords[w] }
