@@ -92,6 +92,7 @@ func TestStoryPromises(t *testing.T) {
 		{"far: the question among other sentences", "Hi all, long time lurker here. I run a bakery in Enugu - what flour is best for bread?", false, "I don't know"},
 		{"the words quoted from the article", "my friend quoted 'hit above their grades' to me, what's that about", true, "underdogs"},
 		{"will, about what the text does", "what angle will the author take on deepseek", true, "economics"},
+		{"near miss: when the premier took office is not said", "since when has li qiang been premier", false, "not said"},
 		{"near miss: a clear lead, but a word the base never uses (gaming)", "nvidia gaming gpu market share", false, "I don't know"},
 	}
 	for _, tc := range tests {
