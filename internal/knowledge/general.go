@@ -67,6 +67,7 @@ identify identifies identified suggest suggests suggested imply implies implied 
 piece article text passage paragraph bit part section attributed attribute attributes attribution
 gist summary summarize summarise summarized summarised recap overview nutshell tldr
 episode episodes saga affair drama mess fiasco debacle kerfuffle development developments
+difference differences differ versus vs
 `)
 
 // IsGeneralWord reports whether w is a common English word that seldom
