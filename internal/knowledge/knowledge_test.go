@@ -246,6 +246,8 @@ func TestCorrect(t *testing.T) {
 		{"a typo of a hedge word", "suposedly", "supposedly"},
 		{"a typo of a stopword", "becuase", "because"},
 		{"two letters off a seven-letter word", "trubble", "trouble"},
+		{"a doubled letter is likelier than a wrong one", "writter", "writer"},
+		{"a letter left out is likelier than one too many", "capx", "capex"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -297,7 +297,7 @@ func spelledOutAmount(w string) (string, bool) {
 var asides = [][]string{
 	{"in", "plain", "english"}, {"plain", "english"}, {"in", "plain", "words"}, {"plain", "words"},
 	{"in", "simple", "terms"}, {"in", "layman", "terms"}, {"in", "laymans", "terms"}, {"like", "i", "am", "five"},
-	{"correct", "me", "if", "i", "am", "wrong"}, {"if", "i", "am", "not", "mistaken"}, {"as", "far", "as", "i", "know"},
+	{"in", "simple", "words"}, {"correct", "me", "if", "i", "am", "wrong"}, {"if", "i", "am", "not", "mistaken"}, {"as", "far", "as", "i", "know"},
 }
 
 // dropAsides removes the asides from words.
