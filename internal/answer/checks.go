@@ -133,6 +133,18 @@ func givesType(f *knowledge.Fact, want string) bool {
 	return true
 }
 
+// asksDay reports whether the question asks for the day, not only the
+// month or year: "what exact day in July did Liang say it" needs a fact
+// with a full date.
+func asksDay(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if (words[i] == "exact" || words[i] == "which" || words[i] == "what") && (words[i+1] == "day" || words[i+1] == "date") {
+			return true
+		}
+	}
+	return false
+}
+
 // kindNouns are nouns that, after "which" or "what", ask to name a thing
 // of an entity type: "which universities", "what company".
 var kindNouns = map[string]string{}
