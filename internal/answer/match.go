@@ -339,7 +339,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			(len(slots) > 1 || hasOwnTerm(ix, slots, best)) &&
 			// What the story does not say gives no answer to check: it only
 			// has to be what the question is about.
-			(m.fact.IsUnstated() || givesType(m.fact, want) && (!asksDay(words) || len(m.fact.FullDates()) > 0) && saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) &&
+			(m.fact.IsUnstated() || givesType(m.fact, want) && (!asksDay(words) || m.fact == last || len(m.fact.FullDates()) > 0) && saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) &&
 				speaksOfFuture(kb, words, m.fact) && (!asksHowMany(words) || m.fact.StatesCount()) && (!asksMoney(words) || m.fact.StatesMoney()))
 		return m
 	}
