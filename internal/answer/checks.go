@@ -410,7 +410,8 @@ func questionFocus(text string) string {
 const minQuotedWords = 3
 
 // quotedSpan returns the longest span of the text between quotation marks
-// (straight or curly, single or double) of at least minQuotedWords words,
+// (straight or curly, single or double) of at least minQuotedWords words
+// with one that names something ("thank you for your time" names nothing),
 // or "".
 func quotedSpan(text string) string {
 	best := ""
@@ -438,7 +439,8 @@ func quotedSpan(text string) string {
 			if end < 0 {
 				break
 			}
-			if span := rest[:end]; len(strings.Fields(span)) >= minQuotedWords && len(span) > len(best) {
+			if span := rest[:end]; len(strings.Fields(span)) >= minQuotedWords && len(span) > len(best) &&
+				slices.ContainsFunc(knowledge.Tokens(span), namesSomething) {
 				best = span
 			}
 			rest = rest[end+len(q[1]):]

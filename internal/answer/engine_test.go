@@ -426,8 +426,9 @@ func TestQuotedSpan(t *testing.T) {
 		{"someone pasted 'arrogant assumption of having all the information' what's that about", "arrogant assumption of having all the information"},
 		{"what does \u201cbeyond its pay grade\u201d mean", "beyond its pay grade"},
 		{`he said "OpenAI is not a god" - when?`, "OpenAI is not a god"},
-		{"what's the 'small ant'", ""}, // too short to stand for the question
-		{"what's Liang's view", ""},    // apostrophes
+		{"what's the 'small ant'", ""},                          // too short to stand for the question
+		{"translate 'thank you for your time' into french", ""}, // names nothing
+		{"what's Liang's view", ""},                             // apostrophes
 	}
 	for _, tc := range tests {
 		if got := quotedSpan(tc.in); got != tc.want {
