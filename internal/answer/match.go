@@ -195,6 +195,11 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		seen[t.Term] = true
 		sl := slot{alts: []string{t.Term}, weight: w, cover: ix.Weight(t) * w, credit: 1, date: dateWords[t.Word], said: saidWords[t.Word]}
 		strange := ix.Unfamiliar(t)
+		if sl.date && !ix.Known(t.Term) {
+			// "in the middle of the article": a word that may ask for a
+			// date but that the base never uses says little either way.
+			sl.cover, strange = knowledge.GeneralWordWeight*w, false
+		}
 		if confirm && knowledge.IsYear(t.Word) {
 			// "Liang was born in 1990, right?": a misremembered year, to be
 			// corrected by the story's.
@@ -306,9 +311,17 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	})
 	// What the story does not say about where ("where did Trump make the
 	// remark") is no answer to when: such known unknowns drop out.
+	// The story stays the subject: a fact from outside it drops out when a
+	// fact of the story covers the question as well ("cassius", "mag 7 agi").
+	storyCover := 0.0
+	for _, c := range cands {
+		if ix.Facts()[c.i].Answerable() {
+			storyCover = max(storyCover, c.cov)
+		}
+	}
 	if kept := slices.DeleteFunc(slices.Clone(cands), func(c candidate) bool {
 		f := ix.Facts()[c.i]
-		return f.IsUnstated() && !unstatedAnswers(f, want)
+		return f.IsUnstated() && !unstatedAnswers(f, want) || f.Source != nil && storyCover >= c.cov
 	}); len(kept) > 0 {
 		cands = kept
 	}
