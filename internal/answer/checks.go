@@ -132,6 +132,18 @@ func givesType(f *knowledge.Fact, want string) bool {
 	return true
 }
 
+// asksDay reports whether the question asks for the day, not only the
+// month or year: "what exact day in July did Liang say it" needs a fact
+// with a full date.
+func asksDay(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if (words[i] == "exact" || words[i] == "which" || words[i] == "what") && (words[i+1] == "day" || words[i+1] == "date") {
+			return true
+		}
+	}
+	return false
+}
+
 // kindNouns are nouns that, after "which" or "what", ask to name a thing
 // of an entity type: "which universities", "what company".
 var kindNouns = map[string]string{}
@@ -276,14 +288,29 @@ func firstQuestionWord(words []string) string {
 // speaksOfFuture reports whether fact f can answer the question's tense: a
 // question about what will happen ("will Trump ban DeepSeek?") needs a fact
 // that speaks of the future or of what may be, not a report of the past.
-func speaksOfFuture(words []string, f *knowledge.Fact) bool {
+func speaksOfFuture(kb *knowledge.Base, words []string, f *knowledge.Fact) bool {
 	for i, w := range words {
 		if w == "will" || w == "gonna" || w == "going" && i+1 < len(words) && words[i+1] == "to" {
+			// The first word after "will" that is not a function word: its
+			// verb ("will the writer cover") or its subject ("will the author
+			// take").
+			next := i + 1 + slices.IndexFunc(words[i+1:], func(v string) bool { return !knowledge.IsStopword(v) })
+			if next > i && textVerbs[words[next]] || slices.Contains(namedEntities(kb, words[:max(next, i)+1], ""), kb.Narrator()) {
+				// "which angles will the writer cover", "what angle will the
+				// author take": what the text does, not what will happen.
+				return true
+			}
 			return f.SpeaksOfFuture()
 		}
 	}
 	return true
 }
+
+// textVerbs are what a writer or a chatbot does with words: after "will"
+// they ask about the text, not the future.
+var textVerbs = map[string]bool{"approach": true, "cover": true, "discuss": true, "talk": true, "write": true,
+	"explain": true, "look": true, "focus": true, "argue": true, "address": true, "describe": true, "answer": true,
+	"reply": true, "respond": true, "inform": true}
 
 // saidBy reports whether fact f can answer what the question asks a person
 // said or thinks: "what did Li Qiang say" needs a fact attributed to Li
@@ -346,3 +373,86 @@ func namedEntities(kb *knowledge.Base, words []string, typ string) []string {
 	}
 	return ids
 }
+
+// namesSomething reports whether w can name what a question is about: not
+// a function word, a common word or a tag ("is that right?").
+func namesSomething(w string) bool {
+	return !knowledge.IsStopword(w) && !knowledge.IsGeneralWord(w) && !knowledge.IsDiscourseWord(w) && !tagWords[w]
+}
+
+// segmentBreaks ends a line after each sentence or clause of a message
+// (questionFocus), built once: a Replacer is safe for concurrent use.
+var segmentBreaks = strings.NewReplacer(" - ", "\n", " \u2013 ", "\n", " \u2014 ", "\n", "\u2014", "\n",
+	": ", ":\n", ". ", ".\n", "? ", "?\n", "! ", "!\n", "; ", "\n")
+
+// questionFocus returns the questions of a message that also says other
+// things ("Good evening all. I run a small business - what is R1
+// exactly?", "what kind of people did Liang hire? need it for a
+// sidebar"), or "" when it is all question or has none. A segment is a
+// sentence, or a clause after a dash or colon; it is a question when it
+// ends with a question mark or starts with a question word.
+func questionFocus(text string) string {
+	segments := strings.FieldsFunc(segmentBreaks.Replace(text), func(r rune) bool { return r == '\n' })
+	if len(segments) < 2 {
+		return "" // one segment is all question or none
+	}
+	var questions []string
+	for _, seg := range segments {
+		seg = strings.TrimSpace(seg)
+		words := knowledge.Tokens(seg)
+		if len(words) > 0 && (strings.HasSuffix(seg, "?") || leadingQuestionWords[words[0]] || questionWords[words[0]]) &&
+			slices.ContainsFunc(words, namesSomething) {
+			questions = append(questions, seg)
+		}
+	}
+	if len(questions) == 0 || len(questions) == len(segments) {
+		return ""
+	}
+	return strings.Join(questions, " ")
+}
+
+// minQuotedWords is how long a quoted span must be to stand for the
+// question: a phrase, not a word in scare quotes.
+const minQuotedWords = 3
+
+// quotedSpan returns the longest span of the text between quotation marks
+// (straight or curly, single or double) of at least minQuotedWords words
+// with one that names something ("thank you for your time" names nothing),
+// or "".
+func quotedSpan(text string) string {
+	best := ""
+	for _, q := range [][2]string{{"\"", "\""}, {"\u201c", "\u201d"}, {"'", "'"}, {"\u2018", "\u2019"}} {
+		rest := text
+		for {
+			start := strings.Index(rest, q[0])
+			if start < 0 {
+				break
+			}
+			if q[0] == "'" && start > 0 && isLetter(rest[start-1]) {
+				rest = rest[start+1:] // an apostrophe ("what's"), not a quote
+				continue
+			}
+			rest = rest[start+len(q[0]):]
+			end := strings.Index(rest, q[1])
+			for q[1] == "'" && end > 0 && end+1 < len(rest) && isLetter(rest[end-1]) && isLetter(rest[end+1]) {
+				next := strings.Index(rest[end+1:], q[1]) // "it's" inside the quote
+				if next < 0 {
+					end = -1
+					break
+				}
+				end += 1 + next
+			}
+			if end < 0 {
+				break
+			}
+			if span := rest[:end]; len(strings.Fields(span)) >= minQuotedWords && len(span) > len(best) &&
+				slices.ContainsFunc(knowledge.Tokens(span), namesSomething) {
+				best = span
+			}
+			rest = rest[end+len(q[1]):]
+		}
+	}
+	return best
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

@@ -139,20 +139,24 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	if isHelp(words) && (len(ctx.terms) == 0 || slices.ContainsFunc(words, knowledge.IsCommandWord) || !e.match(kb, words, ctx).ok) {
 		return e.help(kb, r)
 	}
-	parts := splitParts(words)
-	var matches []match
-	for i, part := range parts {
-		m := e.match(kb, part, ctx)
-		if len(parts) > 1 && !m.ok {
-			// A part that cannot stand alone: answer the question whole.
-			matches = []match{e.match(kb, words, ctx)}
-			break
+	matches, ctxAfter := e.matchParts(kb, words, ctx)
+	if !matches[0].ok {
+		// "Good evening all. I run a shop in Aba - what is R1 exactly?":
+		// the question without what surrounds it.
+		// "someone pasted 'arrogant assumption of having all the
+		// information', what's that about": the words quoted.
+		for _, part := range []string{questionFocus(text), quotedSpan(text)} {
+			focus := knowledge.Tokens(part)
+			if len(focus) == 0 || slices.Equal(focus, words) {
+				continue
+			}
+			if m, c := e.matchParts(kb, focus, ctx); m[0].ok {
+				matches, ctxAfter = m, c
+				break
+			}
 		}
-		if i == 0 && len(parts) > 1 {
-			ctx = remember(kb, ctx, m.fact, m.terms)
-		}
-		matches = append(matches, m)
 	}
+	ctx = ctxAfter
 	best := matches[0]
 	if !best.ok {
 		r.Intent = IntentAbstain
@@ -208,6 +212,26 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		e.convos.Add(q.Conversation, ctx)
 	}
 	return r
+}
+
+// matchParts matches the question's parts ("who backs Zhipu and why was
+// it blacklisted"), or the question whole when a part cannot stand alone,
+// and returns the conversation as the parts leave it.
+func (e *Engine) matchParts(kb *knowledge.Base, words []string, ctx convState) ([]match, convState) {
+	parts := splitParts(words)
+	var matches []match
+	for i, part := range parts {
+		m := e.match(kb, part, ctx)
+		if len(parts) > 1 && !m.ok {
+			// A part that cannot stand alone: answer the question whole.
+			return []match{e.match(kb, words, ctx)}, ctx
+		}
+		if i == 0 && len(parts) > 1 {
+			ctx = remember(kb, ctx, m.fact, m.terms)
+		}
+		matches = append(matches, m)
+	}
+	return matches, ctx
 }
 
 // remember moves a conversation's subjects to those of fact f, answered

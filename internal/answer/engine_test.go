@@ -403,3 +403,36 @@ func TestConfirms(t *testing.T) {
 		}
 	}
 }
+
+func TestQuestionFocus(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Good evening all. I run a shop in Lagos - what is R1 exactly?", "what is R1 exactly?"},
+		{"what kind of people did Liang hire? need it for a report", "what kind of people did Liang hire?"},
+		{"editor here: when did Nvidia close at a record?", "when did Nvidia close at a record?"},
+		{"what is R1?", ""},                                   // all question
+		{"tell me about R1. thanks", ""},                      // no question
+		{"who backs Zhipu? why was it blacklisted?", ""},      // all questions
+		{"my boss says Nvidia fell 25% - is that right?", ""}, // a tag asks about the rest
+	}
+	for _, tc := range tests {
+		if got := questionFocus(tc.in); got != tc.want {
+			t.Errorf("questionFocus(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestQuotedSpan(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"someone pasted 'arrogant assumption of having all the information' what's that about", "arrogant assumption of having all the information"},
+		{"what does \u201cbeyond its pay grade\u201d mean", "beyond its pay grade"},
+		{`he said "OpenAI is not a god" - when?`, "OpenAI is not a god"},
+		{"what's the 'small ant'", ""},                          // too short to stand for the question
+		{"translate 'thank you for your time' into french", ""}, // names nothing
+		{"what's Liang's view", ""},                             // apostrophes
+	}
+	for _, tc := range tests {
+		if got := quotedSpan(tc.in); got != tc.want {
+			t.Errorf("quotedSpan(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}

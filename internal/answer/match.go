@@ -167,7 +167,7 @@ type slot struct {
 // dateWords ask for a date rather than name a topic.
 var dateWords = map[string]bool{"year": true, "years": true, "date": true, "dates": true, "month": true, "day": true,
 	// "back in mid-2024", "early this month": where in a period.
-	"mid": true, "early": true, "late": true, "earlier": true,
+	"mid": true, "middle": true, "early": true, "late": true, "earlier": true,
 	"summer": true, "winter": true, "spring": true, "autumn": true}
 
 // saidWords name something said rather than a topic.
@@ -199,6 +199,11 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		id, weight := info.ID, info.Weight
 		sl := slot{alts: s.oneTerm(t.Term), ids: s.oneID(id), weight: w, cover: weight * w, credit: 1, date: dateWords[t.Word], said: saidWords[t.Word]}
 		strange := knowledge.UnfamiliarWeight(id, weight)
+		if sl.date && id < 0 {
+			// "in the middle of the article": a word that may ask for a
+			// date but that the base never uses says little either way.
+			sl.cover, strange = knowledge.GeneralWordWeight*w, false
+		}
 		if confirm && knowledge.IsYear(t.Word) {
 			// "Liang was born in 1990, right?": a misremembered year, to be
 			// corrected by the story's.
@@ -304,9 +309,17 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	})
 	// What the story does not say about where ("where did Trump make the
 	// remark") is no answer to when: such known unknowns drop out.
+	// The story stays the subject: a fact from outside it drops out when a
+	// fact of the story covers the question as well ("cassius", "mag 7 agi").
+	storyCover := 0.0
+	for _, c := range cands {
+		if facts[c.i].Answerable() {
+			storyCover = max(storyCover, c.cov)
+		}
+	}
 	kept := s.kept
 	for _, c := range cands {
-		if f := facts[c.i]; !f.IsUnstated() || unstatedAnswers(f, want) {
+		if f := facts[c.i]; !(f.IsUnstated() && !unstatedAnswers(f, want) || f.Source != nil && storyCover >= c.cov) {
 			kept = append(kept, c)
 		}
 	}
@@ -341,8 +354,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			(len(slots) > 1 || hasOwnTerm(ix, slots, best)) &&
 			// What the story does not say gives no answer to check: it only
 			// has to be what the question is about.
-			(m.fact.IsUnstated() || givesType(m.fact, want) && saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) &&
-				speaksOfFuture(words, m.fact) && (!asksHowMany(words) || m.fact.StatesCount()) && (!asksMoney(words) || m.fact.StatesMoney()))
+			(m.fact.IsUnstated() || givesType(m.fact, want) && (!asksDay(words) || m.fact == last || len(m.fact.FullDates()) > 0) && saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) &&
+				speaksOfFuture(kb, words, m.fact) && (!asksHowMany(words) || m.fact.StatesCount()) && (!asksMoney(words) || m.fact.StatesMoney()))
 		return m
 	}
 	top0 := judge(cands[0].i, cands[0].cov)

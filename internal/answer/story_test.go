@@ -88,6 +88,13 @@ func TestStoryPromises(t *testing.T) {
 		{"a tag question", "deepseek launched r1 in 2023, didn't it?", true, "20 January 2025"},
 		{"near miss: the same year, not asked to confirm", "what was liang doing in 1990", false, "I don't know"},
 		{"far: a lead, but only through a stand-in for a word the base never uses (gift → talent)", "any gift ideas for my boss's birthday", false, "I don't know"},
+		{"the question among other sentences", "Hi all, long time lurker here. I run a bakery in Enugu - so what exactly is R1?", true, "reasoning model"},
+		{"far: the question among other sentences", "Hi all, long time lurker here. I run a bakery in Enugu - what flour is best for bread?", false, "I don't know"},
+		{"the words quoted from the article", "my friend quoted 'hit above their grades' to me, what's that about", true, "underdogs"},
+		{"will, about what the text does", "what angle will the author take on deepseek", true, "economics"},
+		{"near miss: when the premier took office is not said", "since when has li qiang been premier", false, "not said"},
+		{"near miss: which exact day, from a fact that gives only the month", "on what exact day did liang say openai is not a god", false, "I don't know"},
+		{"which day, from a full date", "which day did r1 come out", true, "20 January 2025"},
 		{"near miss: a clear lead, but a word the base never uses (gaming)", "nvidia gaming gpu market share", false, "I don't know"},
 	}
 	for _, tc := range tests {

@@ -67,8 +67,13 @@ identify identifies identified suggest suggests suggested imply implies implied 
 piece article text passage paragraph bit part section attributed attribute attributes attribution
 gist summary summarize summarise summarized summarised recap overview nutshell tldr
 episode episodes saga affair drama mess fiasco debacle kerfuffle development developments
+difference differences differ versus vs
 `)
 
 // IsGeneralWord reports whether w is a common English word that seldom
 // names a question's topic.
 func IsGeneralWord(w string) bool { return generalWords[w] }
+
+// IsDiscourseWord reports whether w describes how something is said
+// ("argue", "article", "summary") rather than what about.
+func IsDiscourseWord(w string) bool { return discourseWords[w] }

@@ -826,11 +826,12 @@ func closest(w string, maxDist int, vocab typoVocabulary, df func(string) int) (
 				continue // farther than the best: it cannot be better
 			}
 			d := editDistance(w, cand, bestDist)
-			// Ties go to a word of the same length (a swap or a wrong
-			// letter is the likelier typo), then to the commoner word.
-			better := d < bestDist || d == bestDist && (len(cand) == len(w)) != (len(best) == len(w)) && len(cand) == len(w)
-			if d == bestDist && (len(cand) == len(w)) == (len(best) == len(w)) && df(cand) > bestDF {
-				better = true
+			// Ties go to the likelier typo (typoLikelihood), then to the
+			// commoner word.
+			better := d < bestDist
+			if d == bestDist {
+				lc, lb := typoLikelihood(w, cand), typoLikelihood(w, best)
+				better = lc > lb || lc == lb && df(cand) > bestDF
 			}
 			if better {
 				best, bestDist, bestDF = cand, d, df(cand)
@@ -841,6 +842,38 @@ func closest(w string, maxDist int, vocab typoVocabulary, df func(string) int) (
 		return "", bestDist
 	}
 	return best, bestDist
+}
+
+// typoLikelihood ranks how likely typing w for word is, among words as
+// many edits away: a doubled letter ("writter" for writer) most, then a
+// swapped or wrong letter (the same length), then a letter left out
+// ("capx" for capex), then one too many.
+func typoLikelihood(w, word string) int {
+	switch {
+	case word == "":
+		return -1
+	case len(w) == len(word)+1 && doubledLetter(w, word):
+		return 3
+	case len(w) == len(word):
+		return 2
+	case len(w) < len(word):
+		return 1
+	}
+	return 0
+}
+
+// doubledLetter reports whether w is word with one letter typed twice.
+func doubledLetter(w, word string) bool {
+	if len(w) != len(word)+1 {
+		return false
+	}
+	for i := 0; i+1 < len(w); i++ {
+		// w[:i]+w[i+1:] == word, without building the string
+		if w[i] == w[i+1] && w[:i] == word[:i] && w[i+1:] == word[i:] {
+			return true
+		}
+	}
+	return false
 }
 
 // editDistance is the Levenshtein distance, except that one swap of

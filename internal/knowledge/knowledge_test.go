@@ -199,6 +199,10 @@ func TestTokens(t *testing.T) {
 		{"ordinal dates read as their number", "what happened on the 27th, the 1st and the 22nd", []string{"what", "happened", "on", "the", "27", "the", "1", "and", "the", "22"}},
 		{"asides about how to answer are dropped", "explain capex in plain english, in simple terms", []string{"explain", "capex"}},
 		{"slang for suspicious and for a meeting", "the meetup timing is sus", []string{"the", "meeting", "timing", "is", "suspicious"}},
+		{"amounts typed short", "~1T wiped, $4bn left, 12b before", []string{"1", "trillion", "wiped", "4", "billion", "left", "12", "billion", "before"}},
+		{"asides about how sure the asker is", "correct me if I'm wrong but R1 came out in 2025", []string{"but", "r1", "came", "out", "in", "2025"}},
+		{"thousands stay as typed", "10k a100s", []string{"10k", "a100s"}},
+		{"chat and pidgin shorthand", "liang yob sef, econ abi", []string{"liang", "year", "of", "birth", "economics", "right"}},
 		{"a word ending like an ordinal is kept", "the 4th gen vs 5thavenue", []string{"the", "4", "generation", "vs", "5thavenue"}},
 	}
 	for _, tc := range tests {
@@ -242,6 +246,8 @@ func TestCorrect(t *testing.T) {
 		{"a typo of a hedge word", "suposedly", "supposedly"},
 		{"a typo of a stopword", "becuase", "because"},
 		{"two letters off a seven-letter word", "trubble", "trouble"},
+		{"a doubled letter is likelier than a wrong one", "writter", "writer"},
+		{"a letter left out is likelier than one too many", "capx", "capex"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

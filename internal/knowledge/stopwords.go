@@ -18,7 +18,7 @@ information detail details happen happened happening happens going go goes went 
 according per besides apart
 nah yeah yea yep yup nope lol lmao lmfao rofl tf wtf omg idk tbh ngl fr imo imho btw bruh bro yall ya im ive
 wait oh ah huh whoa wow dang damn hm hmm hmmm mhm
-badly severely earth heck
+badly severely earth heck na
 `)
 
 // helpWords alone (with stopwords) make a question a request for help.

@@ -250,6 +250,8 @@ var chatSpellings = map[string]string{
 	"lemme": "let me", "gimme": "give me", "teh": "the", "alot": "a lot", "yday": "yesterday",
 	"prev": "previous", "gen": "generation", "govt": "government", "gov": "government",
 	"sus": "suspicious", "sketchy": "suspicious", "meetup": "meeting", "convo": "conversation",
+	"yob": "year of birth", "dob": "date of birth", "econ": "economics", "geopol": "geopolitics", "wahala": "trouble",
+	"abi": "right", "sef": "", "mkt": "market", "w": "with", "rn": "now", "tn": "tonight",
 }
 
 // Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
@@ -259,17 +261,38 @@ func Tokens(s string) []string {
 	for i := 0; i < len(words); i++ {
 		c, ok := chatSpellings[words[i]]
 		if !ok {
+			c, ok = spelledOutAmount(words[i])
+		}
+		if !ok {
 			continue
 		}
-		if first, second, two := strings.Cut(c, " "); two {
-			words[i] = first
-			words = slices.Insert(words, i+1, second)
-			i++
-			continue
-		}
-		words[i] = c
+		with := strings.Fields(c)
+		words = slices.Replace(words, i, i+1, with...)
+		i += len(with) - 1
 	}
 	return dropAsides(words)
+}
+
+// amountUnits are the abbreviations of an amount typed after its number
+// ("$1T", "12bn"); thousands ("10k") stay as typed, as the base writes them.
+var amountUnits = map[string]string{"t": "trillion", "tn": "trillion", "trn": "trillion", "b": "billion",
+	"bn": "billion", "m": "million", "mn": "million"}
+
+// spelledOutAmount returns "1 trillion" for "1t": a number followed by an
+// amount's abbreviation.
+func spelledOutAmount(w string) (string, bool) {
+	if w == "" || (w[0] < '0' || w[0] > '9') && w[0] != '.' {
+		return "", false // most words: no need to look further
+	}
+	end := strings.IndexFunc(w, func(r rune) bool { return (r < '0' || r > '9') && r != '.' })
+	if end <= 0 || !isNumber(w[:end]) {
+		return "", false
+	}
+	unit, ok := amountUnits[w[end:]]
+	if !ok {
+		return "", false
+	}
+	return w[:end] + " " + unit, true
 }
 
 // asides are phrases that say how to answer, not what about: "explain
@@ -277,12 +300,13 @@ func Tokens(s string) []string {
 var asides = [][]string{
 	{"in", "plain", "english"}, {"plain", "english"}, {"in", "plain", "words"}, {"plain", "words"},
 	{"in", "simple", "terms"}, {"in", "layman", "terms"}, {"in", "laymans", "terms"}, {"like", "i", "am", "five"},
+	{"in", "simple", "words"}, {"correct", "me", "if", "i", "am", "wrong"}, {"if", "i", "am", "not", "mistaken"}, {"as", "far", "as", "i", "know"},
 }
 
 // dropAsides removes the asides from words.
 func dropAsides(words []string) []string {
 	for i := 0; i < len(words); i++ {
-		if w := words[i]; w != "in" && w != "plain" && w != "like" {
+		if w := words[i]; w != "in" && w != "plain" && w != "like" && w != "correct" && w != "if" && w != "as" {
 			continue // every aside starts with one of these
 		}
 		for _, a := range asides {

@@ -76,9 +76,10 @@ func scanClosest(w string, maxDist int, byLen map[int][]string, df func(string) 
 				continue
 			}
 			d := fullEditDistance(w, cand)
-			better := d < bestDist || d == bestDist && (len(cand) == len(w)) != (len(best) == len(w)) && len(cand) == len(w)
-			if d == bestDist && (len(cand) == len(w)) == (len(best) == len(w)) && df(cand) > bestDF {
-				better = true
+			better := d < bestDist
+			if d == bestDist {
+				lc, lb := typoLikelihood(w, cand), typoLikelihood(w, best)
+				better = lc > lb || lc == lb && df(cand) > bestDF
 			}
 			if better {
 				best, bestDist, bestDF = cand, d, df(cand)
