@@ -53,13 +53,6 @@ type carried struct {
 	other  bool
 }
 
-func (c *carried) len() int {
-	if c == nil {
-		return 0
-	}
-	return len(c.terms)
-}
-
 // match finds the best fact for the question's words, first on their own
 // (with pronouns resolved), then, if that fails inside a conversation,
 // with the previous question's terms carried over.
