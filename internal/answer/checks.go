@@ -17,10 +17,12 @@ import (
 // answer a question about Nvidia's chief executive. (Places and broad
 // concepts, like China, are context, not subjects.) Of two names offered
 // as alternatives ("Trump or Biden"), one is enough.
-func namesAll(kb *knowledge.Base, words []string, slots []slot, i int) bool {
+//
+// either pairs the names offered as alternatives (eitherOr) and confirm
+// says whether the question asks to confirm a belief (confirms): both are
+// the question's, read once by the caller, not again for each fact.
+func namesAll(kb *knowledge.Base, slots []slot, i int, either map[string]string, confirm bool) bool {
 	ix := kb.Index()
-	either := eitherOr(ix, words)
-	confirm := confirms(words)
 	for _, sl := range slots {
 		id, ok := strings.CutPrefix(sl.alts[0], "@")
 		if !ok || len(sl.alts) > 1 || sl.weight < 1 {

@@ -182,7 +182,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	ix := kb.Index()
 	s := e.scratch(ix)
 	defer e.bufs.Put(s)
-	confirm := confirms(words)
+	confirm, either := confirms(words), eitherOr(ix, words)
 	add := func(t knowledge.Term, w float64) {
 		if slices.Contains(s.seen, t.Term) {
 			return
@@ -343,7 +343,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			// Otherwise the preference for a profile lends no score.
 			m.score = acc.Scores[best]
 		}
-		m.ok = m.coverage >= minCoverage && (profile || m.score >= e.minScore) && namesAll(kb, words, slots, best) &&
+		m.ok = m.coverage >= minCoverage && (profile || m.score >= e.minScore) && namesAll(kb, slots, best, either, confirm) &&
 			(len(slots) > 1 || hasOwnTerm(ix, slots, best)) &&
 			// What the story does not say gives no answer to check: it only
 			// has to be what the question is about.

@@ -826,14 +826,7 @@ func closest(w string, maxDist int, vocab typoVocabulary, df func(string) int) (
 				continue // farther than the best: it cannot be better
 			}
 			d := editDistance(w, cand, bestDist)
-			// Ties go to the likelier typo (typoLikelihood), then to the
-			// commoner word.
-			better := d < bestDist
-			if d == bestDist {
-				lc, lb := typoLikelihood(w, cand), typoLikelihood(w, best)
-				better = lc > lb || lc == lb && df(cand) > bestDF
-			}
-			if better {
+			if betterTypo(w, cand, d, df(cand), best, bestDist, bestDF) {
 				best, bestDist, bestDF = cand, d, df(cand)
 			}
 		}
@@ -842,6 +835,17 @@ func closest(w string, maxDist int, vocab typoVocabulary, df func(string) int) (
 		return "", bestDist
 	}
 	return best, bestDist
+}
+
+// betterTypo reports whether cand, d edits from w and used by df facts,
+// is a likelier word for w than best so far: fewer edits; on a tie the
+// likelier typo (typoLikelihood), then the commoner word.
+func betterTypo(w, cand string, d, df int, best string, bestDist, bestDF int) bool {
+	if d != bestDist {
+		return d < bestDist
+	}
+	lc, lb := typoLikelihood(w, cand), typoLikelihood(w, best)
+	return lc > lb || lc == lb && df > bestDF
 }
 
 // typoLikelihood ranks how likely typing w for word is, among words as

@@ -76,12 +76,7 @@ func scanClosest(w string, maxDist int, byLen map[int][]string, df func(string) 
 				continue
 			}
 			d := fullEditDistance(w, cand)
-			better := d < bestDist
-			if d == bestDist {
-				lc, lb := typoLikelihood(w, cand), typoLikelihood(w, best)
-				better = lc > lb || lc == lb && df(cand) > bestDF
-			}
-			if better {
+			if betterTypo(w, cand, d, df(cand), best, bestDist, bestDF) {
 				best, bestDist, bestDF = cand, d, df(cand)
 			}
 		}
