@@ -59,6 +59,9 @@ type convState struct {
 	thing  string // entity id of the last non-person subject
 	facts  []string
 	terms  []knowledge.Term // the terms of the last question answered
+	// trace, when set (bot ask --explain), receives how each match was
+	// judged: the question's slots, the finalists and the verdict.
+	trace *strings.Builder
 }
 
 // New returns an Engine over kb.

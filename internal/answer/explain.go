@@ -59,5 +59,29 @@ func (e *Engine) Explain(text string) string {
 		}
 		fmt.Fprintf(&b, "  %-32s score %.2f coverage of exact terms %.2f\n", ix.Facts()[i].ID, scores[i], got/total)
 	}
+	b.WriteString("as judged:\n")
+	e.match(kb, words, convState{trace: &b})
 	return b.String()
+}
+
+// traceMatch writes how one match was judged: the question's slots with
+// their cover (a "?" marks a word the base does not know, "~" its
+// stand-ins), the finalists by value and coverage, and the verdict.
+func traceMatch(b *strings.Builder, ix *knowledge.Index, slots []slot, cands []candidate, lead bool, m match) {
+	b.WriteString("  slots:")
+	for _, sl := range slots {
+		mark := ""
+		if sl.strange {
+			mark = "?"
+		}
+		if sl.credit < 1 {
+			mark += "~"
+		}
+		fmt.Fprintf(b, " %s%s=%.2f", strings.Join(sl.alts, "|"), mark, sl.cover)
+	}
+	b.WriteString("\n")
+	for _, c := range cands[:min(5, len(cands))] {
+		fmt.Fprintf(b, "  %-32s value %.2f coverage %.2f\n", ix.Facts()[c.i].ID, c.value, c.cov)
+	}
+	fmt.Fprintf(b, "  lead %v; best %s coverage %.2f score %.2f: ok %v\n", lead, m.fact.ID, m.coverage, m.score, m.ok)
 }

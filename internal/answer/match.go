@@ -352,6 +352,9 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		return m
 	}
 	top0 := judge(cands[0].i, cands[0].cov)
+	if c.trace != nil {
+		traceMatch(c.trace, ix, slots, cands, clearLead, top0)
+	}
 	if top0.ok || saidBy(kb, words, top0.fact) {
 		return top0
 	}
