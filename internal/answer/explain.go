@@ -83,5 +83,9 @@ func traceMatch(b *strings.Builder, ix *knowledge.Index, slots []slot, cands []c
 	for _, c := range cands[:min(5, len(cands))] {
 		fmt.Fprintf(b, "  %-32s value %.2f coverage %.2f\n", ix.Facts()[c.i].ID, c.value, c.cov)
 	}
-	fmt.Fprintf(b, "  lead %v; best %s coverage %.2f score %.2f: ok %v\n", lead, m.fact.ID, m.coverage, m.score, m.ok)
+	verdict := "answers"
+	if !m.ok {
+		verdict = "fails: " + m.failed
+	}
+	fmt.Fprintf(b, "  lead %v; best %s coverage %.2f score %.2f: %s\n", lead, m.fact.ID, m.coverage, m.score, verdict)
 }

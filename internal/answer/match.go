@@ -18,6 +18,7 @@ type match struct {
 	coverage   float64 // idf-weighted share of the question's topic terms the fact has
 	score      float64 // BM25F score
 	confidence float64 // calibrated in [0,1]
+	failed     string  // the check that kept the fact from answering, or ""
 	terms      []knowledge.Term
 }
 
@@ -231,6 +232,12 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			// namesKind, not a topic the base must contain.
 			continue
 		}
+		if describesStory(ix, words, terms, k) {
+			// "the Caesar quote in the DeepSeek article": the name says
+			// which article, not what the question is about.
+			add(t, storyNameWeight)
+			continue
+		}
 		add(t, 1)
 	}
 	// Follow-ups: a pronoun stands for the conversation's last subject.
@@ -343,23 +350,51 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			// Otherwise the preference for a profile lends no score.
 			m.score = acc.Scores[best]
 		}
-		m.ok = m.coverage >= minCoverage && (profile || m.score >= e.minScore) && namesAll(kb, slots, best, either, confirm) &&
-			(len(slots) > 1 || hasOwnTerm(ix, slots, best)) &&
-			// What the story does not say gives no answer to check: it only
-			// has to be what the question is about.
-			(m.fact.IsUnstated() || givesType(m.fact, want) && (!asksDay(words) || m.fact == last || len(m.fact.FullDates()) > 0) && saidBy(kb, words, m.fact) && namesKind(kb, words, terms, best) &&
-				speaksOfFuture(kb, words, m.fact) && (!asksHowMany(words) || m.fact.StatesCount()) && (!asksMoney(words) || m.fact.StatesMoney()))
+		// Each check that fails says which (bot ask --explain).
+		// What the story does not say gives no answer to check: it only
+		// has to be what the question is about.
+		unstated := m.fact.IsUnstated()
+		switch {
+		case m.coverage < minCoverage:
+			m.failed = "coverage"
+		case standInsCarry(ix, slots, best):
+			m.failed = "stand-ins carry it"
+		case !profile && m.score < e.minScore:
+			m.failed = "score"
+		case !namesAll(kb, slots, best, either, confirm):
+			m.failed = "a name is missing"
+		case len(slots) == 1 && !hasOwnTerm(ix, slots, best):
+			m.failed = "no own term"
+		case unstated:
+		case !givesType(m.fact, want):
+			m.failed = "not the type asked"
+		case asksDay(words) && m.fact != last && len(m.fact.FullDates()) == 0:
+			m.failed = "no exact day"
+		case !saidBy(kb, words, m.fact):
+			m.failed = "not the speaker asked"
+		case !namesKind(kb, words, terms, best):
+			m.failed = "not the kind asked"
+		case !speaksOfFuture(kb, words, m.fact):
+			m.failed = "not about the future"
+		case asksHowMany(words) && !m.fact.StatesCount():
+			m.failed = "no count"
+		case asksMoney(words) && !m.fact.StatesMoney():
+			m.failed = "no money"
+		}
+		m.ok = m.failed == ""
 		return m
 	}
 	top0 := judge(cands[0].i, cands[0].cov)
 	if c.trace != nil {
 		traceMatch(c.trace, ix, slots, cands, clearLead, top0)
 	}
-	if top0.ok || saidBy(kb, words, top0.fact) {
+	if top0.ok || saidBy(kb, words, top0.fact) && !rescuesKind(words, top0) {
 		return top0
 	}
 	// "according to Liang, what is China's problem": the best fact is not
-	// Liang's words; the best that is, among the finalists, answers.
+	// Liang's words; the best that is, among the finalists, answers. So
+	// for "which chips is America stopping from going to China": the one
+	// that names them.
 	for _, c := range cands[1:] {
 		if c.value < speakerRescueShare*cands[0].value {
 			break
@@ -467,6 +502,51 @@ func leads(ix *knowledge.Index, best candidate, rest []candidate, slots []slot) 
 		return true
 	}
 	return (len(rest) == 0 || best.value >= wideLeadRatio*rest[0].value) && strange <= wideLeadStrange*total
+}
+
+// rescuesKind reports whether the best fact m failed only for not naming
+// a thing of the kind asked ("which chips", "which province"), so that a
+// finalist that names one may answer instead. Not for people: so many facts
+// name someone that "which analysts said..." would find anyone.
+func rescuesKind(words []string, m match) bool {
+	typ, _ := askedKind(words)
+	return m.failed == "not the kind asked" && typ != knowledge.TypePerson
+}
+
+// storyNameWeight is how much a name counts that only says which story is
+// meant ("the DeepSeek article"): it ranks, but a fact need not have it.
+const storyNameWeight = 0.5
+
+// describesStory reports whether terms[k] is a name put before a word for
+// the story itself ("in the DeepSeek article", "the nvidia story").
+func describesStory(ix *knowledge.Index, words []string, terms []knowledge.Term, k int) bool {
+	if k+1 >= len(terms) || !strings.HasPrefix(terms[k].Term, "@") || terms[k+1].Term != ix.StoryTerm() {
+		return false
+	}
+	name := strings.Fields(terms[k].Word)
+	last := name[len(name)-1]
+	for j := 0; j+1 < len(words); j++ {
+		if words[j] == last && (words[j+1] == terms[k+1].Word || ix.Correct(words[j+1]) == terms[k+1].Word) {
+			return true
+		}
+	}
+	return false
+}
+
+// standInsCarry reports whether stand-ins for words the base does not know
+// earn fact i more of its coverage than the question's own words do ("how
+// tall is Liang" → size): such a fact answers another question.
+func standInsCarry(ix *knowledge.Index, slots []slot, i int) bool {
+	var own, standIn float64
+	for _, sl := range slots {
+		got := coverage(ix, []slot{sl}, i)
+		if sl.credit < 1 {
+			standIn += got
+		} else {
+			own += got
+		}
+	}
+	return standIn > own
 }
 
 // unstatedAnswers reports whether known unknown f is what a question of

@@ -96,6 +96,11 @@ func TestStoryPromises(t *testing.T) {
 		{"near miss: which exact day, from a fact that gives only the month", "on what exact day did liang say openai is not a god", false, "I don't know"},
 		{"which day, from a full date", "which day did r1 come out", true, "20 January 2025"},
 		{"near miss: a clear lead, but a word the base never uses (gaming)", "nvidia gaming gpu market share", false, "I don't know"},
+		{"a name that only says which article is meant", "what's the cassius line in the nvidia article about", true, "Cassius"},
+		{"near miss: a fact that covers the question mostly through a stand-in (tall → size)", "how tall is the deepseek founder", false, "I don't know"},
+		{"near miss: height is not said", "liang wenfeng height", false, "I don't know"},
+		{"which chips: a finalist that names them answers when the best names none", "which chips does america keep from china", true, "H100"},
+		{"near miss: which analysts: not rescued by a fact naming someone else", "which analysts think the us still has the ace", false, "I don't know"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1243,3 +1243,10 @@ func (ix *Index) word(w string) *lexeme {
 	}
 	return lx
 }
+
+// StoryTerm returns the term that stands for the story itself ("article",
+// and its synonyms "story", "piece"...), or "" when the base has none.
+func (ix *Index) StoryTerm() string {
+	term, _ := ix.knownTerm("article")
+	return term
+}
