@@ -311,15 +311,24 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	// remark") is no answer to when: such known unknowns drop out.
 	// The story stays the subject: a fact from outside it drops out when a
 	// fact of the story covers the question as well ("cassius", "mag 7 agi").
-	storyCover := 0.0
+	// A known unknown of the type asked drops out too when a fact of the
+	// story that gives that type (a date for "when") fits as well: "when
+	// did Nvidia show off Blackwell" is answered, not declined because when
+	// Blackwell ships is not said.
+	storyCover, typed := 0.0, candidate{}
 	for _, c := range cands {
-		if facts[c.i].Answerable() {
+		if f := facts[c.i]; f.Answerable() {
 			storyCover = max(storyCover, c.cov)
+			if want == knowledge.TypeDate && f.StatesDate() && c.value > typed.value {
+				typed = c
+			}
 		}
 	}
 	kept := s.kept
 	for _, c := range cands {
-		if f := facts[c.i]; !(f.IsUnstated() && !unstatedAnswers(f, want) || f.Source != nil && storyCover >= c.cov) {
+		f := facts[c.i]
+		outdone := f.IsUnstated() && typed.cov >= c.cov && typed.value >= unstatedTieShare*c.value
+		if !(f.IsUnstated() && !unstatedAnswers(f, want) || outdone || f.Source != nil && storyCover >= c.cov) {
 			kept = append(kept, c)
 		}
 	}
@@ -512,6 +521,10 @@ func rescuesKind(words []string, m match) bool {
 	typ, _ := askedKind(words)
 	return m.failed == "not the kind asked" && typ != knowledge.TypePerson
 }
+
+// unstatedTieShare: a known unknown drops out when a story fact of the
+// type asked covers as much and ranks at least this share of it.
+const unstatedTieShare = 0.9
 
 // storyNameWeight is how much a name counts that only says which story is
 // meant ("the DeepSeek article"): it ranks, but a fact need not have it.

@@ -101,6 +101,8 @@ func TestStoryPromises(t *testing.T) {
 		{"near miss: height is not said", "liang wenfeng height", false, "I don't know"},
 		{"which chips: a finalist that names them answers when the best names none", "which chips does america keep from china", true, "H100"},
 		{"near miss: which analysts: not rescued by a fact naming someone else", "which analysts think the us still has the ace", false, "I don't know"},
+		{"when: a story fact with the date beats a known unknown that fits as well", "when did nvidia showcase the blackwell", true, "6 January 2025"},
+		{"near miss: when a known unknown fits better", "when does blackwell ship", false, "not"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

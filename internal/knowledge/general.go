@@ -50,6 +50,7 @@ applies applied attempt attempts attempted prove proves proved handle handles ha
 repeats repeated select selected address addresses addressed reveal reveals revealed
 realistically practically technically essentially ultimately eventually theoretically potentially status
 confirm confirms verify amount amounts sum randomly suddenly oddly weirdly strangely supposed
+stated states kinds sorts notable noteworthy remarkable ballpark
 `)
 
 // discourseWords describe how something is said or argued, not what

@@ -204,6 +204,10 @@ func TestTokens(t *testing.T) {
 		{"thousands stay as typed", "10k a100s", []string{"10k", "a100s"}},
 		{"chat and pidgin shorthand", "liang yob sef, econ abi", []string{"liang", "year", "of", "birth", "economics", "right"}},
 		{"a word ending like an ordinal is kept", "the 4th gen vs 5thavenue", []string{"the", "4", "generation", "vs", "5thavenue"}},
+		{"misspellings that are words of their own", "did they loose, is it cheeper or beter", []string{"did", "they", "lose", "is", "it", "cheaper", "or", "better"}},
+		{"an aside asking for simple words, ending in an age", "explain R1 like im 70, or like I'm a child", []string{"explain", "r1", "or"}},
+		{"and friends: the others like it", "nvidia and friends lost how much", []string{"nvidia", "lost", "how", "much"}},
+		{"like I am, not followed by an age, stays", "it feels like i am missing something", []string{"it", "feels", "like", "i", "am", "missing", "something"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -245,13 +245,16 @@ var chatSpellings = map[string]string{
 	"cant": "can not", "dont": "do not", "wont": "will not", "didnt": "did not", "doesnt": "does not",
 	"isnt": "is not", "wasnt": "was not", "arent": "are not", "werent": "were not", "havent": "have not",
 	"hasnt": "has not", "couldnt": "could not", "wouldnt": "would not", "shouldnt": "should not",
-	"theyre": "they are", "youre": "you are", "thats": "that is", "theres": "there is",
+	"im": "i am", "ive": "i have", "theyre": "they are", "youre": "you are", "thats": "that is", "theres": "there is",
 	"kinda": "kind of", "sorta": "sort of", "tryna": "trying to", "outta": "out of", "gotta": "got to",
 	"lemme": "let me", "gimme": "give me", "teh": "the", "alot": "a lot", "yday": "yesterday",
 	"prev": "previous", "gen": "generation", "govt": "government", "gov": "government",
 	"sus": "suspicious", "sketchy": "suspicious", "meetup": "meeting", "convo": "conversation",
 	"yob": "year of birth", "dob": "date of birth", "econ": "economics", "geopol": "geopolitics", "wahala": "trouble",
 	"abi": "right", "sef": "", "mkt": "market", "w": "with", "rn": "now", "tn": "tonight",
+	// Misspellings that are words of their own, which the typo search
+	// leaves alone: "how much did high-flyer loose".
+	"loose": "lose", "beter": "better", "grate": "great", "cheeper": "cheaper",
 }
 
 // Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
@@ -299,15 +302,33 @@ func spelledOutAmount(w string) (string, bool) {
 // export controls in plain English".
 var asides = [][]string{
 	{"in", "plain", "english"}, {"plain", "english"}, {"in", "plain", "words"}, {"plain", "words"},
-	{"in", "simple", "terms"}, {"in", "layman", "terms"}, {"in", "laymans", "terms"}, {"like", "i", "am", "five"},
+	{"in", "simple", "terms"}, {"in", "layman", "terms"}, {"in", "laymans", "terms"},
 	{"in", "simple", "words"}, {"correct", "me", "if", "i", "am", "wrong"}, {"if", "i", "am", "not", "mistaken"}, {"as", "far", "as", "i", "know"},
+	{"and", "friends"}, // "Nvidia and friends": and the others like it
+}
+
+// asideAge starts an aside that ends in an age: "explain like I'm 5",
+// "like I'm seventy".
+var asideAge = []string{"like", "i", "am"}
+
+// isAge reports whether w can be the age that ends an asideAge.
+func isAge(w string) bool {
+	return isNumber(w) || w == "five" || w == "ten" || w == "seventy" || w == "eighty" || w == "a" // "a child", see dropAsides
 }
 
 // dropAsides removes the asides from words.
 func dropAsides(words []string) []string {
 	for i := 0; i < len(words); i++ {
-		if w := words[i]; w != "in" && w != "plain" && w != "like" && w != "correct" && w != "if" && w != "as" {
+		if w := words[i]; w != "in" && w != "plain" && w != "like" && w != "correct" && w != "if" && w != "as" && w != "and" {
 			continue // every aside starts with one of these
+		}
+		if n := len(asideAge) + 1; i+n <= len(words) && slices.Equal(words[i:i+n-1], asideAge) && isAge(words[i+n-1]) {
+			if words[i+n-1] == "a" && i+n < len(words) {
+				n++ // "like I'm a child"
+			}
+			words = slices.Delete(words, i, i+n)
+			i--
+			continue
 		}
 		for _, a := range asides {
 			if i+len(a) <= len(words) && slices.Equal(words[i:i+len(a)], a) {
