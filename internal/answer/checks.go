@@ -55,13 +55,16 @@ func namesOtherActor(kb *knowledge.Base, slots []slot, typ string, i int) bool {
 	for _, sl := range slots {
 		named[sl.alts[0]] = true
 	}
-	actor := func(t string) bool { return t == "person" || t == "organisation" }
 	ix := kb.Index()
 	return slices.ContainsFunc(kb.Entities, func(ent knowledge.Entity) bool {
-		sameKind := ent.Type == typ || actor(ent.Type) && actor(typ)
+		sameKind := ent.Type == typ || actorType(ent.Type) && actorType(typ)
 		return sameKind && !named["@"+ent.ID] && ix.Credit("@"+ent.ID, i) > 0
 	})
 }
+
+// actorType reports whether entities of type t act: people and
+// organisations, which stand for each other ("the Trump administration").
+func actorType(t string) bool { return t == knowledge.TypePerson || t == "organisation" }
 
 // tagWords end a question that asks to confirm what the asker believes
 // ("Liang was born in 1990, right?").
@@ -184,10 +187,18 @@ func askedKind(words []string) (typ, noun string) {
 // to name something of a kind ("which universities did they come from"):
 // the fact must name an entity of that type the question does not
 // already name. A fact that only says "top universities" names none.
-func namesKind(kb *knowledge.Base, words []string, terms []knowledge.Term, i int) bool {
+func namesKind(kb *knowledge.Base, words []string, terms []knowledge.Term, either map[string]string, i int) bool {
 	typ, _ := askedKind(words)
 	if typ == "" {
 		return true
+	}
+	ix := kb.Index()
+	for id := range either {
+		if ent := kb.Entity(id); ent != nil && (ent.Type == typ || actorType(ent.Type) && actorType(typ)) && ix.Credit("@"+id, i) > 0 {
+			// "which president blacklisted Zhipu, Trump or Biden": one of
+			// the names offered is the answer.
+			return true
+		}
 	}
 	named := map[string]bool{}
 	for _, t := range terms {
@@ -195,7 +206,6 @@ func namesKind(kb *knowledge.Base, words []string, terms []knowledge.Term, i int
 			named[id] = true
 		}
 	}
-	ix := kb.Index()
 	return slices.ContainsFunc(kb.Entities, func(ent knowledge.Entity) bool {
 		return ent.Type == typ && !named[ent.ID] && ix.Credit("@"+ent.ID, i) > 0
 	})

@@ -57,6 +57,7 @@ type Engine struct {
 type convState struct {
 	person string // entity id of the last person talked about
 	thing  string // entity id of the last non-person subject
+	event  string // entity id of the last event or place ("there")
 	facts  []string
 	terms  []knowledge.Term // the terms of the last question answered
 	// trace, when set (bot ask --explain), receives how each match was
@@ -237,6 +238,12 @@ func (e *Engine) matchParts(kb *knowledge.Base, words []string, ctx convState) (
 	return matches, ctx
 }
 
+// isEventOrPlace reports whether entity id is an event or a place.
+func isEventOrPlace(kb *knowledge.Base, id string) bool {
+	ent := kb.Entity(id)
+	return ent != nil && (ent.Type == "event" || ent.Type == knowledge.TypePlace)
+}
+
 // remember moves a conversation's subjects to those of fact f, answered
 // for a question with terms.
 func remember(kb *knowledge.Base, c convState, f *knowledge.Fact, terms []knowledge.Term) convState {
@@ -244,7 +251,29 @@ func remember(kb *knowledge.Base, c convState, f *knowledge.Fact, terms []knowle
 		return c
 	}
 	c.terms = terms
+	// "there": the event or place the question named, else the answer's.
+	c.event = ""
+	for _, t := range terms {
+		if id, ok := strings.CutPrefix(t.Term, "@"); ok && isEventOrPlace(kb, id) {
+			c.event = id
+			break
+		}
+	}
+	if c.event == "" {
+		if i := slices.IndexFunc(f.Entities, func(id string) bool { return isEventOrPlace(kb, id) }); i >= 0 {
+			c.event = f.Entities[i]
+		}
+	}
 	var person, thing bool
+	// "it": the event the question named ("beijing symposium host" → what
+	// was it about), else the answer's first thing.
+	for _, t := range terms {
+		if id, ok := strings.CutPrefix(t.Term, "@"); ok && !thing {
+			if ent := kb.Entity(id); ent != nil && ent.Type == "event" {
+				c.thing, thing = id, true
+			}
+		}
+	}
 	for _, id := range f.Entities {
 		ent := kb.Entity(id)
 		if ent == nil {

@@ -436,3 +436,38 @@ func TestQuotedSpan(t *testing.T) {
 		}
 	}
 }
+
+func TestPointsThere(t *testing.T) {
+	tests := []struct {
+		name, q string
+		want    bool
+	}{
+		{"a place", "what did they talk about there", true},
+		{"is there: what exists", "is there anything about openai", false},
+		{"there was: what exists", "there was a meeting, who hosted it", false},
+		{"no there", "what did they talk about", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pointsThere(knowledge.Tokens(tc.q)); got != tc.want {
+				t.Errorf("pointsThere(%q) = %v; want %v", tc.q, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestQuestionTypeAfterWhenClause(t *testing.T) {
+	tests := []struct{ name, q, want string }{
+		{"when asks", "when did r1 come out", knowledge.TypeDate},
+		{"when in chat, without a verb", "when r1 released", knowledge.TypeDate},
+		{"a when clause, then who", "when the author says small ant, who is the ant", knowledge.TypePerson},
+		{"a when clause, then why", "when nvidia fell, why did it fall", knowledge.TypeReason},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := questionType(knowledge.Tokens(tc.q)); got != tc.want {
+				t.Errorf("questionType(%q) = %q; want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}

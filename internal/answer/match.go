@@ -381,7 +381,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			m.failed = "no exact day"
 		case !saidBy(kb, words, m.fact):
 			m.failed = "not the speaker asked"
-		case !namesKind(kb, words, terms, best):
+		case !namesKind(kb, words, terms, either, best):
 			m.failed = "not the kind asked"
 		case !speaksOfFuture(kb, words, m.fact):
 			m.failed = "not about the future"
@@ -731,8 +731,13 @@ var (
 
 // pronounReferent returns the entity a pronoun in words refers to.
 func pronounReferent(words []string, c convState) string {
-	if c.person == "" && c.thing == "" {
+	if c.person == "" && c.thing == "" && c.event == "" {
 		return "" // no conversation, or nothing talked about yet
+	}
+	if c.event != "" && pointsThere(words) {
+		// "what did they talk about there": the place says more than
+		// "they" does.
+		return c.event
 	}
 	for _, w := range words {
 		switch {
@@ -745,10 +750,39 @@ func pronounReferent(words []string, c convState) string {
 	return ""
 }
 
+// pointsThere reports whether "there" in words points to a place ("what
+// happened there"), not to what exists ("is there", "there was").
+func pointsThere(words []string) bool {
+	for i, w := range words {
+		if w != "there" {
+			continue
+		}
+		before, after := "", ""
+		if i > 0 {
+			before = words[i-1]
+		}
+		if i+1 < len(words) {
+			after = words[i+1]
+		}
+		if !beVerbs[before] && !beVerbs[after] {
+			return true
+		}
+	}
+	return false
+}
+
+// beVerbs are the forms of "to be" that make "there" say what exists.
+var beVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true}
+
 // questionType reads what kind of answer the question wants, from its
 // first question word: in "how come they got GPUs when there are bans"
 // the "when" is not the question.
 func questionType(words []string) string {
+	if j := clauseAfterWhen(words); j > 0 {
+		// "when the author says 'small ant', who is the ant": the question
+		// is what follows the clause.
+		words = words[j:]
+	}
 	for i, w := range words {
 		next := ""
 		if i+1 < len(words) {
@@ -791,6 +825,27 @@ func questionType(words []string) string {
 		}
 	}
 	return ""
+}
+
+// whenAsks are words after "when" that make it ask ("when did", "when is").
+var whenAsks = map[string]bool{"did": true, "does": true, "do": true, "is": true, "was": true, "were": true,
+	"are": true, "will": true, "would": true, "can": true, "could": true, "has": true, "have": true, "had": true,
+	"should": true, "exactly": true}
+
+// clauseAfterWhen returns, for words that open with a clause "when ..."
+// not asking when ("when the author says X, who is Y"), the index of the
+// question word that follows it; else 0.
+func clauseAfterWhen(words []string) int {
+	i := slices.IndexFunc(words, func(w string) bool { return leadingQuestionWords[w] })
+	if i < 0 || words[i] != "when" || i+1 >= len(words) || whenAsks[words[i+1]] {
+		return 0
+	}
+	for j := i + 2; j < len(words); j++ {
+		if leadingQuestionWords[words[j]] && words[j] != "when" {
+			return j
+		}
+	}
+	return 0
 }
 
 // leadingQuestionWords open a question; the first of them decides its type.

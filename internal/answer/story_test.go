@@ -103,6 +103,9 @@ func TestStoryPromises(t *testing.T) {
 		{"near miss: which analysts: not rescued by a fact naming someone else", "which analysts think the us still has the ace", false, "I don't know"},
 		{"when: a story fact with the date beats a known unknown that fits as well", "when did nvidia showcase the blackwell", true, "6 January 2025"},
 		{"near miss: when a known unknown fits better", "when does blackwell ship", false, "not"},
+		{"a clause opening with when is not what is asked", "when the author mentions a small ant, who is the ant", true, "DeepSeek"},
+		{"the names offered either-or are of the kind asked", "which president put zhipu on the entity list, trump or biden", true, "Biden administration"},
+		{"get hold of: obtain", "could deepseek get hold of h100 chips", true, "H100"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -131,6 +134,11 @@ func TestStoryPromises(t *testing.T) {
 		if !first.Answered || !then.Answered || !strings.Contains(then.Text, "Trump") || then.Citations[0].Fact == first.Citations[0].Fact {
 			t.Errorf("%s: %q then %q: %q; want another fact of 20 January (Trump)", tc.name, tc.first, tc.then, then.Text)
 		}
+	}
+	host, _ := e.Answer(context.Background(), Question{Text: "who hosted the closed-door symposium in beijing", Conversation: "there"})
+	there, _ := e.Answer(context.Background(), Question{Text: "what did they talk about there", Conversation: "there"})
+	if !strings.Contains(host.Text, "Li Qiang") || !strings.Contains(there.Text, "work report") {
+		t.Errorf("there: %q then %q; want Li Qiang, then the work report", host.Text, there.Text)
 	}
 	r, _ := e.Answer(context.Background(), Question{Text: "who founded deepseek", Conversation: "c"})
 	f, _ := e.Answer(context.Background(), Question{Text: "when was he born?", Conversation: "c"})
