@@ -676,7 +676,9 @@ func (rk *ranker) rank(i int) float64 {
 	if f.AnswersAny(rk.want) {
 		r *= typeBoost
 	}
-	if f == rk.last {
+	if f == rk.last && (rk.want == 0 || f.AnswersAny(rk.want)) {
+		// "why tho" after the fall: the last answer is likely meant again,
+		// unless it is not of the type now asked.
 		r *= lastAnswerBoost
 	}
 	return r

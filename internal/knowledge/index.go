@@ -849,21 +849,76 @@ func betterTypo(w, cand string, d, df int, best string, bestDist, bestDF int) bo
 }
 
 // typoLikelihood ranks how likely typing w for word is, among words as
-// many edits away: a doubled letter ("writter" for writer) most, then a
-// swapped or wrong letter (the same length), then a letter left out
-// ("capx" for capex), then one too many.
+// many edits away: a doubled letter ("writter" for writer) most, then two
+// letters swapped or a neighbouring key hit instead ("nvidai", "grwat"),
+// then a letter left out ("relased" for released, "capx" for capex), then
+// a letter replaced by a far key, then one too many.
 func typoLikelihood(w, word string) int {
 	switch {
 	case word == "":
 		return -1
 	case len(w) == len(word)+1 && doubledLetter(w, word):
+		return 4
+	case len(w) == len(word) && nearSlip(w, word):
 		return 3
-	case len(w) == len(word):
-		return 2
 	case len(w) < len(word):
+		return 2
+	case len(w) == len(word):
 		return 1
 	}
 	return 0
+}
+
+// nearSlip reports whether w, as long as word, differs from it by two
+// adjacent letters swapped or by letters on neighbouring keys only.
+func nearSlip(w, word string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == word[i] {
+			continue
+		}
+		if i+1 < len(w) && w[i] == word[i+1] && w[i+1] == word[i] {
+			i++ // a swap
+			continue
+		}
+		if !neighbourKeys(w[i], word[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// qwertyRows are the letter rows of a QWERTY keyboard, each offset by
+// about half a key from the one above.
+var qwertyRows = [3]string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+
+// neighbourKeys reports whether letters a and b are next to each other on
+// a QWERTY keyboard (same row, or the row above or below).
+func neighbourKeys(a, b byte) bool {
+	ra, ca := keyAt(a)
+	rb, cb := keyAt(b)
+	if ra < 0 || rb < 0 {
+		return false
+	}
+	switch ra - rb {
+	case 0:
+		return ca-cb == 1 || cb-ca == 1
+	case 1: // a is below b: b's neighbours below are at b's column and one left
+		return ca == cb || ca == cb-1
+	case -1:
+		return cb == ca || cb == ca-1
+	}
+	return false
+}
+
+// keyAt returns the row and column of letter c on a QWERTY keyboard, or
+// -1, -1.
+func keyAt(c byte) (row, col int) {
+	for r, keys := range qwertyRows {
+		if i := strings.IndexByte(keys, c); i >= 0 {
+			return r, i
+		}
+	}
+	return -1, -1
 }
 
 // doubledLetter reports whether w is word with one letter typed twice.

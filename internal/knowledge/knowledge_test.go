@@ -252,6 +252,7 @@ func TestCorrect(t *testing.T) {
 		{"two letters off a seven-letter word", "trubble", "trouble"},
 		{"a doubled letter is likelier than a wrong one", "writter", "writer"},
 		{"a letter left out is likelier than one too many", "capx", "capex"},
+		{"a letter left out is likelier than one replaced by a far key", "relased", "released"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -259,6 +260,21 @@ func TestCorrect(t *testing.T) {
 				t.Errorf("Correct(%q) = %q; want %q", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestNeighbourKeys(t *testing.T) {
+	tests := []struct {
+		a, b byte
+		want bool
+	}{
+		{'s', 'd', true}, {'a', 'q', true}, {'a', 'w', true}, {'z', 's', true}, {'g', 'y', true},
+		{'s', 't', false}, {'a', 'e', false}, {'q', 'z', false}, {'1', '2', false},
+	}
+	for _, tc := range tests {
+		if got := neighbourKeys(tc.a, tc.b); got != tc.want || neighbourKeys(tc.b, tc.a) != tc.want {
+			t.Errorf("neighbourKeys(%q, %q) = %v; want %v both ways", tc.a, tc.b, got, tc.want)
+		}
 	}
 }
 
