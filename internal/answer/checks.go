@@ -404,23 +404,44 @@ var segmentBreaks = strings.NewReplacer(" - ", "\n", " \u2013 ", "\n", " \u2014 
 // sentence, or a clause after a dash or colon; it is a question when it
 // ends with a question mark or starts with a question word.
 func questionFocus(text string) string {
+	focus, _ := splitFocus(text)
+	return focus
+}
+
+// splitFocus returns questionFocus(text), and whether every other
+// segment only greets or speaks of the asker ("Hello, I'm new here and
+// trying this out. Who founded DeepSeek?"): then the question comes first.
+func splitFocus(text string) (focus string, asideOnly bool) {
 	segments := strings.FieldsFunc(segmentBreaks.Replace(text), func(r rune) bool { return r == '\n' })
 	if len(segments) < 2 {
-		return "" // one segment is all question or none
+		return "", false // one segment is all question or none
 	}
 	var questions []string
+	asideOnly = true
 	for _, seg := range segments {
 		seg = strings.TrimSpace(seg)
 		words := knowledge.Tokens(seg)
 		if len(words) > 0 && (strings.HasSuffix(seg, "?") || leadingQuestionWords[words[0]] || questionWords[words[0]]) &&
 			slices.ContainsFunc(words, namesSomething) {
 			questions = append(questions, seg)
+		} else if !slices.ContainsFunc(words, aboutAsker) {
+			asideOnly = false
 		}
 	}
 	if len(questions) == 0 || len(questions) == len(segments) {
-		return ""
+		return "", false
 	}
-	return strings.Join(questions, " ")
+	return strings.Join(questions, " "), asideOnly
+}
+
+// aboutAsker reports whether w greets or speaks of the one asking ("I'm
+// new here", "our branch team", "sorry").
+func aboutAsker(w string) bool {
+	switch w {
+	case "i", "me", "my", "we", "our", "hello", "hi", "hey", "sorry", "apologies", "thanks":
+		return true
+	}
+	return false
 }
 
 // minQuotedWords is how long a quoted span must be to stand for the
@@ -468,3 +489,25 @@ func quotedSpan(text string) string {
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// tradeVerbs are what an investor may ask whether to do.
+var tradeVerbs = map[string]bool{"buy": true, "sell": true, "hold": true, "invest": true, "dump": true,
+	"short": true, "keep": true, "bet": true}
+
+// asksAdvice reports whether the question asks what someone should do
+// with their money ("should she sell her Nvidia shares or hold them", "is
+// it a good time to buy NVDA"): no fact of the story answers that, however
+// many of its words it shares.
+func asksAdvice(words []string) bool {
+	for i, w := range words {
+		switch {
+		case (w == "should" || w == "shall") && i+2 < len(words) && (tradeVerbs[words[i+2]] || i+3 < len(words) && tradeVerbs[words[i+3]]):
+			return true // "should I sell", "should we still buy"
+		case w == "time" && i+2 < len(words) && words[i+1] == "to" && tradeVerbs[words[i+2]]:
+			return true // "a good time to buy"
+		case w == "worth" && i+1 < len(words) && (words[i+1] == "buying" || words[i+1] == "investing"):
+			return true
+		}
+	}
+	return false
+}

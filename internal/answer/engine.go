@@ -143,7 +143,19 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	if isHelp(words) && (len(ctx.terms) == 0 || slices.ContainsFunc(words, knowledge.IsCommandWord) || !e.match(kb, words, ctx).ok) {
 		return e.help(kb, r)
 	}
-	matches, ctxAfter := e.matchParts(kb, words, ctx)
+	var matches []match
+	var ctxAfter convState
+	if part, asideOnly := splitFocus(text); asideOnly {
+		focus := knowledge.Tokens(part)
+		// "Hello, I'm new here and trying this out. Who founded DeepSeek?":
+		// the question, before what surrounds it.
+		if m, c := e.matchParts(kb, focus, ctx); m[0].ok {
+			matches, ctxAfter = m, c
+		}
+	}
+	if matches == nil {
+		matches, ctxAfter = e.matchParts(kb, words, ctx)
+	}
 	if !matches[0].ok {
 		// "Good evening all. I run a shop in Aba - what is R1 exactly?":
 		// the question without what surrounds it.

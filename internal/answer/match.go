@@ -364,6 +364,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		// has to be what the question is about.
 		unstated := m.fact.IsUnstated()
 		switch {
+		case asksAdvice(words):
+			m.failed = "asks for advice"
 		case m.coverage < minCoverage:
 			m.failed = "coverage"
 		case standInsCarry(ix, slots, best):

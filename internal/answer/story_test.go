@@ -106,6 +106,10 @@ func TestStoryPromises(t *testing.T) {
 		{"a clause opening with when is not what is asked", "when the author mentions a small ant, who is the ant", true, "DeepSeek"},
 		{"the names offered either-or are of the kind asked", "which president put zhipu on the entity list, trump or biden", true, "Biden administration"},
 		{"get hold of: obtain", "could deepseek get hold of h100 chips", true, "H100"},
+		{"near miss: advice on what to do with shares", "should i sell my nvidia stock after the deepseek news", false, "I don't know"},
+		{"near miss: advice, asked as timing", "is it a good time to buy nvda now that it fell", false, "I don't know"},
+		{"a greeting and words about the asker come before the question", "Hi there, I'm new to all this. When was Liang born?", true, "1985"},
+		{"hindi question words in english chat", "liang kab paida hua yaar, birth year kya hai", true, "1985"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

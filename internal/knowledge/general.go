@@ -51,6 +51,7 @@ repeats repeated select selected address addresses addressed reveal reveals reve
 realistically practically technically essentially ultimately eventually theoretically potentially status
 confirm confirms verify amount amounts sum randomly suddenly oddly weirdly strangely supposed
 stated states kinds sorts notable noteworthy remarkable ballpark
+sorry apologies apology apologise apologize curiosity curious wondering remind reminder
 `)
 
 // discourseWords describe how something is said or argued, not what

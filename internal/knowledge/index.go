@@ -712,8 +712,10 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 		// A real word is not a typo. Analyze asks for its relatives next
 		// (its term is unknown): they are found already.
 		ix.rememberRelated(w, relatives)
-	} else {
-		c = ix.nearest(w)
+	} else if c = ix.nearest(w); c == "" && len(w) > 4 && strings.HasSuffix(w, "s") {
+		// "nvidas record close": a possessive typed without its
+		// apostrophe, of a typo.
+		c = ix.nearest(w[:len(w)-1])
 	}
 	ix.fuzzyMu.Lock()
 	if len(ix.fuzzy) > memoLimit {

@@ -253,6 +253,7 @@ func TestCorrect(t *testing.T) {
 		{"a doubled letter is likelier than a wrong one", "writter", "writer"},
 		{"a letter left out is likelier than one too many", "capx", "capex"},
 		{"a letter left out is likelier than one replaced by a far key", "relased", "released"},
+		{"a possessive without its apostrophe, of a typo", "nvidas", "nvidia"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

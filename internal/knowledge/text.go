@@ -252,6 +252,14 @@ var chatSpellings = map[string]string{
 	"sus": "suspicious", "sketchy": "suspicious", "meetup": "meeting", "convo": "conversation",
 	"yob": "year of birth", "dob": "date of birth", "econ": "economics", "geopol": "geopolitics", "wahala": "trouble",
 	"abi": "right", "sef": "", "mkt": "market", "w": "with", "rn": "now", "tn": "tonight",
+	"infra": "infrastructure", "acc": "according", "pls": "", "plz": "",
+	// Hindi and Urdu words in English chat ("liang age kitna hai yaar"):
+	// question words, fillers and the commonest little words.
+	"kitna": "how much", "kitni": "how much", "kitne": "how many", "kya": "what", "kab": "when", "kaun": "who",
+	"kahan": "where", "kyun": "why", "kyon": "why", "kaisa": "how", "kaise": "how", "kaisi": "how",
+	"yaar": "", "bhai": "", "hai": "is", "hain": "are", "tha": "was", "thi": "was", "hua": "happened",
+	"ka": "of", "ki": "of", "ke": "of", "se": "from", "aur": "and", "nahi": "not", "nahin": "not", "ne": "",
+	"paida": "born", "uda": "wiped", "udaya": "wiped", "diya": "", "reh": "left", "gaya": "", "gayi": "", "paisa": "money", "sasta": "cheap", "mehenga": "expensive", "abhi": "now", "kal": "yesterday",
 	// Misspellings that are words of their own, which the typo search
 	// leaves alone: "how much did high-flyer loose".
 	"loose": "lose", "beter": "better", "grate": "great", "cheeper": "cheaper",
@@ -305,7 +313,18 @@ var asides = [][]string{
 	{"in", "simple", "terms"}, {"in", "layman", "terms"}, {"in", "laymans", "terms"},
 	{"in", "simple", "words"}, {"correct", "me", "if", "i", "am", "wrong"}, {"if", "i", "am", "not", "mistaken"}, {"as", "far", "as", "i", "know"},
 	{"and", "friends"}, // "Nvidia and friends": and the others like it
+	{"simple", "answer"}, {"short", "answer"}, {"in", "short"}, {"out", "of", "curiosity"},
+	{"out", "of", "professional", "curiosity"}, {"out", "of", "interest"},
 }
+
+// asideStarts holds the first words of the asides.
+var asideStarts = func() map[string]bool {
+	starts := map[string]bool{asideAge[0]: true}
+	for _, a := range asides {
+		starts[a[0]] = true
+	}
+	return starts
+}()
 
 // asideAge starts an aside that ends in an age: "explain like I'm 5",
 // "like I'm seventy".
@@ -319,8 +338,8 @@ func isAge(w string) bool {
 // dropAsides removes the asides from words.
 func dropAsides(words []string) []string {
 	for i := 0; i < len(words); i++ {
-		if w := words[i]; w != "in" && w != "plain" && w != "like" && w != "correct" && w != "if" && w != "as" && w != "and" {
-			continue // every aside starts with one of these
+		if !asideStarts[words[i]] {
+			continue // most words start no aside
 		}
 		if n := len(asideAge) + 1; i+n <= len(words) && slices.Equal(words[i:i+n-1], asideAge) && isAge(words[i+n-1]) {
 			if words[i+n-1] == "a" && i+n < len(words) {
