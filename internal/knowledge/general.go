@@ -52,6 +52,7 @@ realistically practically technically essentially ultimately eventually theoreti
 confirm confirms verify amount amounts sum randomly suddenly oddly weirdly strangely supposed
 stated states kinds sorts notable noteworthy remarkable ballpark
 sorry apologies apology apologise apologize curiosity curious wondering remind reminder
+morning evening afternoon mere merely relevant relevance historical accept accepts accepted broadly
 `)
 
 // discourseWords describe how something is said or argued, not what

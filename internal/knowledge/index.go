@@ -717,6 +717,12 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 		// apostrophe, of a typo.
 		c = ix.nearest(w[:len(w)-1])
 	}
+	if c == "" && len(w) > 4 && strings.HasSuffix(w, "in") {
+		// "who is backin zhipu": the g dropped, as people say it.
+		if _, known := ix.knownTerm(w + "g"); known {
+			c = w + "g"
+		}
+	}
 	ix.fuzzyMu.Lock()
 	if len(ix.fuzzy) > memoLimit {
 		clear(ix.fuzzy)

@@ -254,6 +254,7 @@ func TestCorrect(t *testing.T) {
 		{"a letter left out is likelier than one too many", "capx", "capex"},
 		{"a letter left out is likelier than one replaced by a far key", "relased", "released"},
 		{"a possessive without its apostrophe, of a typo", "nvidas", "nvidia"},
+		{"the g dropped", "backin", "backing"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

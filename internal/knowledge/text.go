@@ -262,7 +262,7 @@ var chatSpellings = map[string]string{
 	"paida": "born", "uda": "wiped", "udaya": "wiped", "diya": "", "reh": "left", "gaya": "", "gayi": "", "paisa": "money", "sasta": "cheap", "mehenga": "expensive", "abhi": "now", "kal": "yesterday",
 	// Misspellings that are words of their own, which the typo search
 	// leaves alone: "how much did high-flyer loose".
-	"loose": "lose", "beter": "better", "grate": "great", "cheeper": "cheaper",
+	"rekt": "wrecked", "loose": "lose", "beter": "better", "grate": "great", "cheeper": "cheaper",
 }
 
 // Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
@@ -315,6 +315,8 @@ var asides = [][]string{
 	{"and", "friends"}, // "Nvidia and friends": and the others like it
 	{"simple", "answer"}, {"short", "answer"}, {"in", "short"}, {"out", "of", "curiosity"},
 	{"out", "of", "professional", "curiosity"}, {"out", "of", "interest"},
+	{"broadly", "speaking"}, {"generally", "speaking"}, {"roughly", "speaking"}, {"strictly", "speaking"},
+	{"may", "i", "ask"}, {"if", "i", "may", "ask"}, {"if", "you", "do", "not", "mind"},
 }
 
 // asideStarts holds the first words of the asides.
