@@ -152,6 +152,9 @@ type slot struct {
 	// comment", "the remarks the author cites"): any fact that reports
 	// someone's words covers it.
 	said bool
+	// common is set for a common or discourse word ("effect", "versus"):
+	// a question of such words only has no topic to answer.
+	common bool
 	// strange is set for a specific word the base does not know at all
 	// ("market share in gaming GPUs"): the question is likely about
 	// something the story does not cover.
@@ -191,7 +194,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		s.seen = append(s.seen, t.Term)
 		info := ix.Describe(t)
 		id, weight := info.ID, info.Weight
-		sl := slot{alts: s.oneTerm(t.Term), ids: s.oneID(id), weight: w, cover: weight * w, credit: 1, date: dateWords[t.Word], said: saidWords[t.Word]}
+		sl := slot{alts: s.oneTerm(t.Term), ids: s.oneID(id), weight: w, cover: weight * w, credit: 1, date: dateWords[t.Word], said: saidWords[t.Word], common: info.Common}
 		strange := knowledge.UnfamiliarWeight(id, weight)
 		if sl.date && id < 0 {
 			// "in the middle of the article": a word that may ask for a
@@ -366,6 +369,10 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		switch {
 		case asksAdvice(words):
 			m.failed = "asks for advice"
+		case m.coverage < commonMinCoverage && !slices.ContainsFunc(slots, func(sl slot) bool { return !sl.common }):
+			// "affect vs effect, which one is the verb": common words only,
+			// and not a phrase of the fact's own ("never say never").
+			m.failed = "no topic"
 		case m.coverage < minCoverage:
 			m.failed = "coverage"
 		case standInsCarry(ix, slots, best):
@@ -527,6 +534,10 @@ func rescuesKind(words []string, m match) bool {
 // unstatedTieShare: a known unknown drops out when a story fact of the
 // type asked covers as much and ranks at least this share of it.
 const unstatedTieShare = 0.9
+
+// commonMinCoverage is the coverage a fact needs to answer a question
+// made of common words only.
+const commonMinCoverage = 0.8
 
 // storyNameWeight is how much a name counts that only says which story is
 // meant ("the DeepSeek article"): it ranks, but a fact need not have it.

@@ -110,6 +110,8 @@ func TestStoryPromises(t *testing.T) {
 		{"near miss: advice, asked as timing", "is it a good time to buy nvda now that it fell", false, "I don't know"},
 		{"a greeting and words about the asker come before the question", "Hi there, I'm new to all this. When was Liang born?", true, "1985"},
 		{"hindi question words in english chat", "liang kab paida hua yaar, birth year kya hai", true, "1985"},
+		{"far: common words only, which a fact happens to use", "affect versus effect which is right", false, "I don't know"},
+		{"a phrase of the fact's own, common words only", "never say never", true, "never"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

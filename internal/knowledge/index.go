@@ -1211,6 +1211,9 @@ type TermInfo struct {
 	// (RelatedTerms), for a known term that is not an entity's; not to be
 	// changed.
 	Near []int32
+	// Common is set for a common or discourse word that is no entity's
+	// name ("effect", "versus"): it seldom says what a question is about.
+	Common bool
 }
 
 // Describe returns what matching needs to know of the question's term t,
@@ -1219,6 +1222,7 @@ func (ix *Index) Describe(t Term) TermInfo {
 	lx := ix.lookup(t.Word)
 	info := TermInfo{ID: ix.idOf(t.Term, lx)}
 	info.Weight = ix.weightOf(t, info.ID, lx)
+	info.Common = (lx.general || lx.discourse || lx.stop) && !strings.HasPrefix(t.Term, entityPrefix)
 	if info.ID >= 0 && !strings.HasPrefix(t.Term, entityPrefix) {
 		if lx.hasNear {
 			info.Near = lx.nearIDs
