@@ -152,6 +152,10 @@ type slot struct {
 	// comment", "the remarks the author cites"): any fact that reports
 	// someone's words covers it.
 	said bool
+	// guess is set for a word corrected from a typo two edits away: it
+	// may be another word altogether ("fortnite" → fortunate), so it lends
+	// no lead.
+	guess bool
 	// common is set for a common or discourse word ("effect", "versus"):
 	// a question of such words only has no topic to answer.
 	common bool
@@ -222,7 +226,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			cover := (weight + best) / 2
 			sl = slot{alts: t.Alts, ids: altIDs, weight: w * relatedCredit, cover: cover * w, credit: standInCredit}
 		}
-		sl.strange = strange
+		sl.strange, sl.guess = strange, t.Guess
 		s.slots = append(s.slots, sl)
 	}
 	_, kindWord := askedKind(words)
@@ -508,6 +512,9 @@ func leads(ix *knowledge.Index, best candidate, rest []candidate, slots []slot) 
 	}
 	var strange, total float64
 	for _, sl := range slots {
+		if sl.guess {
+			return false
+		}
 		total += sl.cover
 		if sl.strange {
 			if coverage(ix, []slot{sl}, best.i) > 0 {

@@ -341,6 +341,10 @@ type Term struct {
 	// Alts, for a word the index does not know, are known terms WordNet
 	// relates to it ("nosedive" → fell): any of them stands for the word.
 	Alts []string
+	// Guess is set for a word corrected from a typo two edits away
+	// ("trubble" → trouble, but also "fortnite" → fortunate): likely, not
+	// sure.
+	Guess bool
 }
 
 // maxAlts caps how many related terms stand in for an unknown word.
@@ -491,9 +495,13 @@ func (ix *Index) Analyze(words []string) []Term {
 	var lexBuf [16]*lexeme
 	corrected, lexes := wordBuf[:0], lexBuf[:0]
 	topical := 0 // words that are not stopwords: about as many terms
+	var guesses []string
 	for _, w := range words {
 		lx := ix.lookup(w)
 		if c := ix.correct(w, lx); c != w {
+			if editDistance(w, c, 2) >= 2 {
+				guesses = append(guesses, c)
+			}
 			w, lx = c, ix.lookup(c)
 		}
 		corrected, lexes = append(corrected, w), append(lexes, lx)
@@ -505,6 +513,9 @@ func (ix *Index) Analyze(words []string) []Term {
 	ids := idBuf[:0]
 	terms := ix.analyzeLexemes(corrected, lexes, topical, &ids)
 	for i, t := range terms {
+		if len(guesses) > 0 && slices.Contains(guesses, t.Word) {
+			terms[i].Guess = true
+		}
 		if ids[i] >= 0 {
 			continue // a known term
 		}

@@ -265,6 +265,29 @@ func TestCorrect(t *testing.T) {
 	}
 }
 
+func TestAnalyzeMarksGuesses(t *testing.T) {
+	kb, err := Load("../../knowledge.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, word string
+		guess      bool
+	}{
+		{"one edit is no guess", "blackwel", false},
+		{"two edits are a guess", "trubble", true},
+		{"a known word", "nvidia", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			terms := kb.Index().Analyze([]string{tc.word})
+			if len(terms) != 1 || terms[0].Guess != tc.guess {
+				t.Errorf("Analyze(%q) = %+v; want one term, Guess %v", tc.word, terms, tc.guess)
+			}
+		})
+	}
+}
+
 func TestNeighbourKeys(t *testing.T) {
 	tests := []struct {
 		a, b byte
