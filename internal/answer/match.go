@@ -262,6 +262,16 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	if len(slots) == 0 {
 		return match{terms: terms}
 	}
+	if len(slots) >= longQuestionSlots {
+		// In a long question one word the base does not know is less
+		// likely to be what it is about ("could you outline the
+		// ramifications of the Zhipu listing for our holdings").
+		for k := range slots {
+			if slots[k].strange {
+				slots[k].cover *= longStrangeShare
+			}
+		}
+	}
 	var total float64
 	for _, sl := range slots {
 		total += sl.cover
@@ -541,6 +551,13 @@ func rescuesKind(words []string, m match) bool {
 // unstatedTieShare: a known unknown drops out when a story fact of the
 // type asked covers as much and ranks at least this share of it.
 const unstatedTieShare = 0.9
+
+// longQuestionSlots is how many things a question must ask about for an
+// unknown word of it to weigh longStrangeShare of its usual weight.
+const (
+	longQuestionSlots = 6
+	longStrangeShare  = 0.5
+)
 
 // commonMinCoverage is the coverage a fact needs to answer a question
 // made of common words only.
