@@ -262,13 +262,17 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	if len(slots) == 0 {
 		return match{terms: terms}
 	}
+	lessStrange := false
 	if len(slots) >= longQuestionSlots {
 		// In a long question one word the base does not know is less
 		// likely to be what it is about ("could you outline the
-		// ramifications of the Zhipu listing for our holdings").
+		// ramifications of the Zhipu listing for our holdings"): it weighs
+		// less, but then no lead lowers the coverage needed ("can anyone
+		// recommend a good book on the cold war" is not about the story).
 		for k := range slots {
 			if slots[k].strange {
 				slots[k].cover *= longStrangeShare
+				lessStrange = true
 			}
 		}
 	}
@@ -353,7 +357,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	if len(kept) > 0 {
 		cands = kept
 	}
-	clearLead := leads(ix, cands[0], cands[1:], slots)
+	clearLead := !lessStrange && leads(ix, cands[0], cands[1:], slots)
 	judge := func(best int, cov float64) match {
 		m := match{fact: facts[best], score: rank(best), coverage: cov, terms: terms}
 		m.confidence = calibrate(m.coverage, m.score)
