@@ -424,7 +424,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	if c.trace != nil {
 		traceMatch(c.trace, ix, slots, cands, clearLead, top0)
 	}
-	if top0.ok || saidBy(kb, words, top0.fact) && !rescuesKind(words, top0) {
+	if top0.ok || saidBy(kb, words, top0.fact) && !rescuable(kb, words, slots, top0) {
 		return top0
 	}
 	// "according to Liang, what is China's problem": the best fact is not
@@ -543,13 +543,40 @@ func leads(ix *knowledge.Index, best candidate, rest []candidate, slots []slot) 
 	return (len(rest) == 0 || best.value >= wideLeadRatio*rest[0].value) && strange <= wideLeadStrange*total
 }
 
-// rescuesKind reports whether the best fact m failed only for not naming
-// a thing of the kind asked ("which chips", "which province"), so that a
-// finalist that names one may answer instead. Not for people: so many facts
-// name someone that "which analysts said..." would find anyone.
-func rescuesKind(words []string, m match) bool {
-	typ, _ := askedKind(words)
-	return m.failed == "not the kind asked" && typ != knowledge.TypePerson
+// rescuable reports whether the best fact m failed for a reason a
+// finalist may not share, so that the best finalist that passes every
+// check answers instead:
+//   - it names no thing of the kind asked ("which chips", "which
+//     province"); not for people: so many facts name someone that "which
+//     analysts said..." would find anyone;
+//   - it is a known unknown that lacks a name the question has ("trump
+//     deepseek remark": where Trump spoke is not said, but that fact does
+//     not name DeepSeek), unless the question asks what it is about
+//     ("where did Trump say it") and it names one of the question's
+//     names at least ("when did DeepSeek ship R1" is not about Blackwell).
+func rescuable(kb *knowledge.Base, words []string, slots []slot, m match) bool {
+	switch m.failed {
+	case "not the kind asked":
+		typ, _ := askedKind(words)
+		return typ != knowledge.TypePerson
+	case "a name is missing":
+		if !m.fact.IsUnstated() {
+			return false
+		}
+		want := questionType(words)
+		return want == "" || !m.fact.AnswersType(want) || !namesAny(kb, slots, m.fact)
+	}
+	return false
+}
+
+// namesAny reports whether fact f names any entity the question names.
+func namesAny(kb *knowledge.Base, slots []slot, f *knowledge.Fact) bool {
+	for _, sl := range slots {
+		if id, ok := strings.CutPrefix(sl.alts[0], "@"); ok && sl.weight >= 1 && slices.Contains(f.Entities, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // unstatedTieShare: a known unknown drops out when a story fact of the
