@@ -435,6 +435,9 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		if c.value < speakerRescueShare*cands[0].value {
 			break
 		}
+		if top0.failed == "not the type asked" && c.cov < top0.coverage {
+			continue // only a finalist that fits as well may answer instead
+		}
 		if m := judge(c.i, c.cov); m.ok && m.fact.Answerable() {
 			return m
 		}
@@ -556,6 +559,10 @@ func leads(ix *knowledge.Index, best candidate, rest []candidate, slots []slot) 
 //     names at least ("when did DeepSeek ship R1" is not about Blackwell).
 func rescuable(kb *knowledge.Base, words []string, slots []slot, m match) bool {
 	switch m.failed {
+	case "not the type asked":
+		// "what day did Nvidia say more chips will be needed": the estimate
+		// gives no date; Nvidia's statement, which fits as well, does.
+		return true
 	case "not the kind asked":
 		typ, _ := askedKind(words)
 		return typ != knowledge.TypePerson

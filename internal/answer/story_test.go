@@ -117,6 +117,7 @@ func TestStoryPromises(t *testing.T) {
 		{"a known unknown that lacks a name the question has gives way", "trump's remark on deepseek", true, "wakeup"},
 		{"a known unknown about something else gives way", "when did deepseek ship the r1 model", true, "20 January 2025"},
 		{"near miss: where the remark was made is not said", "where did trump make the deepseek remark", false, "I don't know"},
+		{"the best gives no date; a finalist that fits as well and does answers", "what day did nvidia say their chips will be needed more", true, "28 January 2025"},
 		{"a long question with a word the base does not know", "could you please outline for the committee the rationale behind the us blacklisting of zhipu by the biden administration", true, "slow"},
 	}
 	for _, tc := range tests {
