@@ -262,20 +262,6 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	if len(slots) == 0 {
 		return match{terms: terms}
 	}
-	lessStrange := false
-	if len(slots) >= longQuestionSlots {
-		// In a long question one word the base does not know is less
-		// likely to be what it is about ("could you outline the
-		// ramifications of the Zhipu listing for our holdings"): it weighs
-		// less, but then no lead lowers the coverage needed ("can anyone
-		// recommend a good book on the cold war" is not about the story).
-		for k := range slots {
-			if slots[k].strange {
-				slots[k].cover *= longStrangeShare
-				lessStrange = true
-			}
-		}
-	}
 	var total float64
 	for _, sl := range slots {
 		total += sl.cover
@@ -357,7 +343,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	if len(kept) > 0 {
 		cands = kept
 	}
-	clearLead := !lessStrange && leads(ix, cands[0], cands[1:], slots)
+	clearLead := leads(ix, cands[0], cands[1:], slots)
 	judge := func(best int, cov float64) match {
 		m := match{fact: facts[best], score: rank(best), coverage: cov, terms: terms}
 		m.confidence = calibrate(m.coverage, m.score)
@@ -589,13 +575,6 @@ func namesAny(kb *knowledge.Base, slots []slot, f *knowledge.Fact) bool {
 // unstatedTieShare: a known unknown drops out when a story fact of the
 // type asked covers as much and ranks at least this share of it.
 const unstatedTieShare = 0.9
-
-// longQuestionSlots is how many things a question must ask about for an
-// unknown word of it to weigh longStrangeShare of its usual weight.
-const (
-	longQuestionSlots = 6
-	longStrangeShare  = 0.5
-)
 
 // commonMinCoverage is the coverage a fact needs to answer a question
 // made of common words only.

@@ -112,13 +112,11 @@ func TestStoryPromises(t *testing.T) {
 		{"hindi question words in english chat", "liang kab paida hua yaar, birth year kya hai", true, "1985"},
 		{"far: common words only, which a fact happens to use", "affect versus effect which is right", false, "I don't know"},
 		{"a phrase of the fact's own, common words only", "never say never", true, "never"},
-		{"far: a long question whose unknown words weigh less, but without a lead", "anyone recommend a good documentary about the cold war", false, "I don't know"},
 		{"according to the author: any fact the author reports", "which date did r1 come out according to the author", true, "DeepSeek released its R1"},
 		{"a known unknown that lacks a name the question has gives way", "trump's remark on deepseek", true, "wakeup"},
 		{"a known unknown about something else gives way", "when did deepseek ship the r1 model", true, "20 January 2025"},
 		{"near miss: where the remark was made is not said", "where did trump make the deepseek remark", false, "I don't know"},
 		{"the best gives no date; a finalist that fits as well and does answers", "what day did nvidia say their chips will be needed more", true, "28 January 2025"},
-		{"a long question with a word the base does not know", "could you please outline for the committee the rationale behind the us blacklisting of zhipu by the biden administration", true, "slow"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
