@@ -178,6 +178,12 @@ func askedKind(words []string) (typ, noun string) {
 			if typ := kindNouns[words[i+1]]; typ != "" {
 				return typ, words[i+1]
 			}
+			if i+2 < len(words) {
+				// "which start-up": a compound typed as two words.
+				if typ := kindNouns[words[i+1]+words[i+2]]; typ != "" {
+					return typ, words[i+1]
+				}
+			}
 		}
 	}
 	return "", ""
@@ -209,6 +215,24 @@ func namesKind(kb *knowledge.Base, words []string, terms []knowledge.Term, eithe
 	return slices.ContainsFunc(kb.Entities, func(ent knowledge.Entity) bool {
 		return ent.Type == typ && !named[ent.ID] && ix.Credit("@"+ent.ID, i) > 0
 	})
+}
+
+// kindNamed returns the first entity of the kind the question asks for
+// ("which firm") that fact number i names and the question does not, or "".
+func kindNamed(kb *knowledge.Base, words []string, terms []knowledge.Term, i int) string {
+	typ, _ := askedKind(words)
+	if typ == "" {
+		return ""
+	}
+	f := kb.Index().Facts()[i]
+	for _, id := range f.Entities {
+		ent := kb.Entity(id)
+		if ent == nil || ent.Type != typ || slices.ContainsFunc(terms, func(t knowledge.Term) bool { return t.Term == "@"+id }) {
+			continue
+		}
+		return id
+	}
+	return ""
 }
 
 // hasOwnTerm reports whether fact number i has at least one of the

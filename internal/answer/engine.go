@@ -223,7 +223,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	r.Suggestions = e.related(kb, r.Facts, 3)
 	if q.Conversation != "" {
 		for _, m := range matches {
-			ctx = remember(kb, ctx, m.fact, m.terms)
+			ctx = remember(kb, ctx, m)
 		}
 		e.convos.Add(q.Conversation, ctx)
 	}
@@ -243,7 +243,7 @@ func (e *Engine) matchParts(kb *knowledge.Base, words []string, ctx convState) (
 			return []match{e.match(kb, words, ctx)}, ctx
 		}
 		if i == 0 && len(parts) > 1 {
-			ctx = remember(kb, ctx, m.fact, m.terms)
+			ctx = remember(kb, ctx, m)
 		}
 		matches = append(matches, m)
 	}
@@ -258,7 +258,8 @@ func isEventOrPlace(kb *knowledge.Base, id string) bool {
 
 // remember moves a conversation's subjects to those of fact f, answered
 // for a question with terms.
-func remember(kb *knowledge.Base, c convState, f *knowledge.Fact, terms []knowledge.Term) convState {
+func remember(kb *knowledge.Base, c convState, m match) convState {
+	f, terms := m.fact, m.terms
 	if f == nil {
 		return c
 	}
@@ -277,6 +278,14 @@ func remember(kb *knowledge.Base, c convState, f *knowledge.Fact, terms []knowle
 		}
 	}
 	var person, thing bool
+	if ent := kb.Entity(m.named); ent != nil {
+		// "which firm did the US blacklist" → "who backs it": the firm.
+		if ent.IsPerson() {
+			c.person, person = m.named, true
+		} else {
+			c.thing, thing = m.named, true
+		}
+	}
 	// "it": the event the question named ("beijing symposium host" → what
 	// was it about), else the answer's first thing.
 	for _, t := range terms {

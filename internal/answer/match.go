@@ -19,7 +19,11 @@ type match struct {
 	score      float64 // BM25F score
 	confidence float64 // calibrated in [0,1]
 	failed     string  // the check that kept the fact from answering, or ""
-	terms      []knowledge.Term
+	// named is the entity that answers a question asking for one of a
+	// kind ("which firm did the US blacklist": Zhipu), or "": a follow-up
+	// ("who backs it") is about it.
+	named string
+	terms []knowledge.Term
 }
 
 // typeBoost multiplies the score of a fact that answers the kind of
@@ -404,6 +408,9 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			m.failed = "no money"
 		}
 		m.ok = m.failed == ""
+		if m.ok {
+			m.named = kindNamed(kb, words, terms, best)
+		}
 		return m
 	}
 	top0 := judge(cands[0].i, cands[0].cov)

@@ -151,6 +151,11 @@ func TestStoryPromises(t *testing.T) {
 	if !strings.Contains(host.Text, "Li Qiang") || !strings.Contains(there.Text, "work report") {
 		t.Errorf("there: %q then %q; want Li Qiang, then the work report", host.Text, there.Text)
 	}
+	firm, _ := e.Answer(context.Background(), Question{Text: "which start-up did the us blacklist", Conversation: "firm"})
+	backers, _ := e.Answer(context.Background(), Question{Text: "who backs it?", Conversation: "firm"})
+	if !strings.Contains(firm.Text, "Zhipu") || !strings.Contains(backers.Text, "Tencent") {
+		t.Errorf("the answer is the referent: %q then %q; want Zhipu, then Tencent", firm.Text, backers.Text)
+	}
 	r, _ := e.Answer(context.Background(), Question{Text: "who founded deepseek", Conversation: "c"})
 	f, _ := e.Answer(context.Background(), Question{Text: "when was he born?", Conversation: "c"})
 	if !strings.Contains(r.Text, "Liang") || !strings.Contains(f.Text, "1985") {
