@@ -440,6 +440,9 @@ func questionFocus(text string) string {
 // segment only greets or speaks of the asker ("Hello, I'm new here and
 // trying this out. Who founded DeepSeek?"): then the question comes first.
 func splitFocus(text string) (focus string, asideOnly bool) {
+	if !strings.ContainsAny(text, ".?!:;-\u2013\u2014") {
+		return "", false // most questions: one segment
+	}
 	segments := strings.FieldsFunc(segmentBreaks.Replace(text), func(r rune) bool { return r == '\n' })
 	if len(segments) < 2 {
 		return "", false // one segment is all question or none
