@@ -418,14 +418,15 @@ func firstEntity(terms []Term) string {
 }
 
 func (ix *Index) analyze(words []string) []Term {
-	return ix.analyzeLexemes(words, nil, len(words), nil)
+	terms, _ := ix.analyzeLexemes(words, nil, len(words), nil, false)
+	return terms
 }
 
 // analyzeLexemes is analyze for words whose lexemes are looked up already
 // (lexes[i] is words[i]'s), or, with lexes nil, not yet; about is how
-// many terms to make room for. With ids, it appends to it each term's id
-// (TermID), mostly known from the lexemes already.
-func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme, about int, ids *[]int32) []Term {
+// many terms to make room for. WithIDs, it also appends to ids each
+// term's id (TermID), mostly known from the lexemes already.
+func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme, about int, ids []int32, withIDs bool) ([]Term, []int32) {
 	out := make([]Term, 0, about)
 	for i := 0; i < len(words); i++ {
 		w := words[i]
@@ -442,8 +443,8 @@ func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme, about int, ids 
 			}
 			// A phrase stands for one thing: an entity or a synonym group.
 			out = append(out, Term{Word: strings.Join(p.words, " "), Term: p.term})
-			if ids != nil {
-				*ids = append(*ids, ix.TermID(p.term))
+			if withIDs {
+				ids = append(ids, ix.TermID(p.term))
 			}
 			i += len(p.words) - 1
 			matched = true
@@ -460,22 +461,22 @@ func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme, about int, ids 
 		if lx.isAlias {
 			// An alias stands for its entity, whatever name is used.
 			out = append(out, Term{Word: w, Term: lx.alias})
-			if ids != nil {
-				*ids = append(*ids, lx.aliasID)
+			if withIDs {
+				ids = append(ids, lx.aliasID)
 			}
 			continue
 		}
 		if t, ok := ix.termOf(w, lx); ok {
 			out = append(out, Term{Word: w, Term: t})
-			if ids != nil {
-				*ids = append(*ids, ix.idOf(t, lx))
+			if withIDs {
+				ids = append(ids, ix.idOf(t, lx))
 			}
 		}
 	}
 	if len(out) == 0 {
-		return nil // as before, when no word makes a term
+		return nil, ids // as before, when no word makes a term
 	}
-	return out
+	return out, ids
 }
 
 func equalWords(a, b []string) bool {
@@ -510,8 +511,7 @@ func (ix *Index) Analyze(words []string) []Term {
 		}
 	}
 	var idBuf [16]int32
-	ids := idBuf[:0]
-	terms := ix.analyzeLexemes(corrected, lexes, topical, &ids)
+	terms, ids := ix.analyzeLexemes(corrected, lexes, topical, idBuf[:0], true)
 	for i, t := range terms {
 		if len(guesses) > 0 && slices.Contains(guesses, t.Word) {
 			terms[i].Guess = true
