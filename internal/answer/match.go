@@ -771,7 +771,11 @@ func topFacts(dst []int, touched []int32, rk *ranker) []int {
 		if len(top) < finalistCount {
 			top = top[:len(top)+1]
 		}
-		copy(top[pos+1:], top[pos:]) // the last one drops out when full
+		// Make room (the last one drops out when full): a loop, as a copy
+		// of a few elements costs more in the call than in the moving.
+		for j := len(top) - 1; j > pos; j-- {
+			top[j] = top[j-1]
+		}
 		top[pos] = ranked{i, r}
 	}
 	for _, t := range top {
