@@ -143,18 +143,20 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	if isHelp(words) && (len(ctx.terms) == 0 || slices.ContainsFunc(words, knowledge.IsCommandWord) || !e.match(kb, words, ctx).ok) {
 		return e.help(kb, r)
 	}
+	// At most two parts, and their matches, on the stack.
+	var matchBuf, focusBuf [2]match
 	var matches []match
 	var ctxAfter convState
 	if part, asideOnly := splitFocus(text); asideOnly {
 		focus := knowledge.Tokens(part)
 		// "Hello, I'm new here and trying this out. Who founded DeepSeek?":
 		// the question, before what surrounds it.
-		if m, c := e.matchParts(kb, focus, ctx); m[0].ok {
+		if m, c := e.matchParts(matchBuf[:0], kb, focus, ctx); m[0].ok {
 			matches, ctxAfter = m, c
 		}
 	}
 	if matches == nil {
-		matches, ctxAfter = e.matchParts(kb, words, ctx)
+		matches, ctxAfter = e.matchParts(matchBuf[:0], kb, words, ctx)
 	}
 	if !matches[0].ok {
 		// "Good evening all. I run a shop in Aba - what is R1 exactly?":
@@ -166,7 +168,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 			if len(focus) == 0 || slices.Equal(focus, words) {
 				continue
 			}
-			if m, c := e.matchParts(kb, focus, ctx); m[0].ok {
+			if m, c := e.matchParts(focusBuf[:0], kb, focus, ctx); m[0].ok {
 				matches, ctxAfter = m, c
 				break
 			}
@@ -232,15 +234,16 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 
 // matchParts matches the question's parts ("who backs Zhipu and why was
 // it blacklisted"), or the question whole when a part cannot stand alone,
-// and returns the conversation as the parts leave it.
-func (e *Engine) matchParts(kb *knowledge.Base, words []string, ctx convState) ([]match, convState) {
-	parts := splitParts(words)
-	var matches []match
+// and returns the conversation as the parts leave it. The matches are
+// appended to matches.
+func (e *Engine) matchParts(matches []match, kb *knowledge.Base, words []string, ctx convState) ([]match, convState) {
+	var partBuf [2][]string // at most two parts: on the stack
+	parts := splitParts(partBuf[:0], words)
 	for i, part := range parts {
 		m := e.match(kb, part, ctx)
 		if len(parts) > 1 && !m.ok {
 			// A part that cannot stand alone: answer the question whole.
-			return []match{e.match(kb, words, ctx)}, ctx
+			return append(matches[:0], e.match(kb, words, ctx)), ctx
 		}
 		if i == 0 && len(parts) > 1 {
 			ctx = remember(kb, ctx, m)

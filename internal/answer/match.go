@@ -933,11 +933,12 @@ var questionWords = map[string]bool{"who": true, "what": true, "when": true, "wh
 
 // splitParts splits "who backs zhipu and why was it blacklisted" into its
 // questions: at "and" followed by a question word. Otherwise one part.
-func splitParts(words []string) [][]string {
+// They are appended to parts.
+func splitParts(parts [][]string, words []string) [][]string {
 	for i := 1; i+1 < len(words)-1; i++ {
 		if words[i] == "and" && questionWords[words[i+1]] {
-			return [][]string{words[:i], words[i+1:]}
+			return append(parts, words[:i], words[i+1:])
 		}
 	}
-	return [][]string{words}
+	return append(parts, words)
 }
