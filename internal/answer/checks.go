@@ -353,9 +353,9 @@ var textVerbs = map[string]bool{"approach": true, "cover": true, "discuss": true
 // Qiang, or an unattributed one about him that reports his words ("Kai-Fu
 // Lee said ..."), not one about the symposium he hosted, nor one that
 // reports someone else's words about him ("Liang said OpenAI is not a god"). Questions that
-// ask nobody's words ask nothing of the fact.
-func saidBy(kb *knowledge.Base, words []string, f *knowledge.Fact) bool {
-	speaker := askedSpeaker(kb, words)
+// ask nobody's words ask nothing of the fact. speaker is the question's
+// askedSpeaker.
+func saidBy(kb *knowledge.Base, words []string, speaker string, f *knowledge.Fact) bool {
 	switch {
 	case speaker == "" || kb.Speaker(f) == speaker:
 		return true

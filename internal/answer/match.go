@@ -348,6 +348,15 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		cands = kept
 	}
 	clearLead := leads(ix, cands[0], cands[1:], slots)
+	// The person whose words the question asks for, read when first needed.
+	var speaker string
+	speakerRead := false
+	saidByAsked := func(f *knowledge.Fact) bool {
+		if !speakerRead {
+			speaker, speakerRead = askedSpeaker(kb, words), true
+		}
+		return saidBy(kb, words, speaker, f)
+	}
 	judge := func(best int, cov float64) match {
 		m := match{fact: facts[best], score: rank(best), coverage: cov, terms: terms}
 		m.confidence = calibrate(m.coverage, m.score)
@@ -396,7 +405,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			m.failed = "not the type asked"
 		case asksDay(words) && m.fact != last && len(m.fact.FullDates()) == 0:
 			m.failed = "no exact day"
-		case !saidBy(kb, words, m.fact):
+		case !saidByAsked(m.fact):
 			m.failed = "not the speaker asked"
 		case !namesKind(kb, words, terms, either, best):
 			m.failed = "not the kind asked"
@@ -417,7 +426,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	if c.trace != nil {
 		traceMatch(c.trace, ix, slots, cands, clearLead, top0)
 	}
-	if top0.ok || saidBy(kb, words, top0.fact) && !rescuable(kb, words, slots, top0) {
+	if top0.ok || saidByAsked(top0.fact) && !rescuable(kb, words, slots, top0) {
 		return top0
 	}
 	// "according to Liang, what is China's problem": the best fact is not

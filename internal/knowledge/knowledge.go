@@ -98,6 +98,9 @@ type Fact struct {
 	traits answerTraits // what the answer text gives (set when indexed)
 	quotes []string     // entities whose words the answer reports ("Liang Wenfeng said"; set when indexed)
 	types  AnswerTypes  // Answers as a set (set when indexed)
+	// speaker is the entity id its By names (Base.Speaker), read when the
+	// base is loaded: questions ask it again and again.
+	speaker string
 }
 
 var (
@@ -348,7 +351,10 @@ func (b *Base) Entity(id string) *Entity { return b.entities[id] }
 // Speaker returns the id of the entity a fact is attributed to (its `by`
 // read with the index's analyzer: "Donald Trump" → trump), or "" when the
 // fact has no `by` or it names no entity ("The author", "Analysts").
-func (b *Base) Speaker(f *Fact) string {
+func (b *Base) Speaker(f *Fact) string { return f.speaker }
+
+// readSpeaker reads the entity id fact f's By names, for Speaker.
+func (b *Base) readSpeaker(f *Fact) string {
 	if f.By == "" {
 		return ""
 	}
@@ -372,11 +378,14 @@ const (
 // narratorMin); "" when there is none.
 func (b *Base) Narrator() string { return b.narrator }
 
+// findNarrator also reads every fact's speaker.
 func (b *Base) findNarrator() string {
 	counts := map[string]int{}
 	best := ""
 	for i := range b.Facts {
-		id := b.Speaker(&b.Facts[i])
+		f := &b.Facts[i]
+		f.speaker = b.readSpeaker(f)
+		id := f.speaker
 		if id == "" {
 			continue
 		}
