@@ -49,6 +49,8 @@ type Engine struct {
 	sum    Summarizer
 	convos *ttlcache.Cache[string, convState]
 	bufs   sync.Pool // of *scratch
+	// suggest holds the suggestions of the fact base's single facts.
+	suggest atomic.Pointer[suggestionTable]
 
 	minCoverage, minScore float64
 }
@@ -334,6 +336,16 @@ func (e *Engine) help(kb *knowledge.Base, r Reply) Reply {
 
 // related suggests follow-up questions from the facts' related facts.
 func (e *Engine) related(kb *knowledge.Base, facts []*knowledge.Fact, n int) []string {
+	if n == tableSuggestions && len(facts) == 1 {
+		if s, ok := e.suggestions(kb).related[facts[0]]; ok {
+			return s
+		}
+	}
+	return findRelated(kb, facts, n)
+}
+
+// findRelated works related's suggestions out.
+func findRelated(kb *knowledge.Base, facts []*knowledge.Fact, n int) []string {
 	out := make([]string, 0, n)
 	// The facts seen: a few, so a list on the stack, not a map.
 	var seenBuf [16]string
@@ -363,6 +375,20 @@ func (e *Engine) related(kb *knowledge.Base, facts []*knowledge.Fact, n int) []s
 // defaultSuggestions suggests the questions of near facts first, then the
 // base's first facts (curators put the key facts first).
 func (e *Engine) defaultSuggestions(kb *knowledge.Base, near []*knowledge.Fact, n int) []string {
+	if n == tableSuggestions && len(near) <= 1 {
+		var f *knowledge.Fact
+		if len(near) == 1 {
+			f = near[0]
+		}
+		if s, ok := e.suggestions(kb).defaults[f]; ok {
+			return s
+		}
+	}
+	return findDefaults(kb, near, n)
+}
+
+// findDefaults works defaultSuggestions' suggestions out.
+func findDefaults(kb *knowledge.Base, near []*knowledge.Fact, n int) []string {
 	out := make([]string, 0, n)
 	var seenBuf [16]string // the facts suggested: a few, so a list, not a map
 	seen := seenBuf[:0]
@@ -391,3 +417,38 @@ func humanDate(s string) string {
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// tableSuggestions is how many suggestions a suggestionTable holds: as
+// many as a reply makes.
+const tableSuggestions = 3
+
+// suggestionTable holds what each single fact of a fact base suggests,
+// worked out for them all when first needed: most replies rest on one
+// fact, or on none, and would otherwise work the same suggestions out
+// again and again. Its slices are full (an append copies them) and are
+// never changed.
+type suggestionTable struct {
+	kb       *knowledge.Base
+	related  map[*knowledge.Fact][]string // related(kb, {f}, tableSuggestions)
+	defaults map[*knowledge.Fact][]string // defaultSuggestions(kb, {f}, ...); nil: with no near fact
+}
+
+// suggestions returns the suggestion table of fact base kb.
+func (e *Engine) suggestions(kb *knowledge.Base) *suggestionTable {
+	if t := e.suggest.Load(); t != nil && t.kb == kb {
+		return t
+	}
+	t := &suggestionTable{
+		kb:       kb,
+		related:  make(map[*knowledge.Fact][]string, len(kb.Facts)),
+		defaults: make(map[*knowledge.Fact][]string, len(kb.Facts)+1),
+	}
+	t.defaults[nil] = slices.Clip(findDefaults(kb, nil, tableSuggestions))
+	for i := range kb.Facts {
+		f := []*knowledge.Fact{&kb.Facts[i]}
+		t.related[f[0]] = slices.Clip(findRelated(kb, f, tableSuggestions))
+		t.defaults[f[0]] = slices.Clip(findDefaults(kb, f, tableSuggestions))
+	}
+	e.suggest.Store(t) // two answers may both build it: either is right
+	return t
+}

@@ -471,3 +471,24 @@ func TestQuestionTypeAfterWhenClause(t *testing.T) {
 		})
 	}
 }
+
+// The suggestions kept per fact are those worked out, for the fact base in
+// use, also after a swap.
+func TestSuggestionTable(t *testing.T) {
+	e := New(loadKB(t, "testdata/kb.yaml"), Options{})
+	for _, kb := range []*knowledge.Base{e.Knowledge(), loadKB(t, "../../knowledge.yaml")} {
+		e.Swap(kb)
+		if got, want := e.defaultSuggestions(kb, nil, 3), findDefaults(kb, nil, 3); !slices.Equal(got, want) {
+			t.Errorf("defaultSuggestions(nil) = %q; want %q", got, want)
+		}
+		for i := range kb.Facts {
+			f := []*knowledge.Fact{&kb.Facts[i]}
+			if got, want := e.related(kb, f, 3), findRelated(kb, f, 3); !slices.Equal(got, want) {
+				t.Errorf("related(%s) = %q; want %q", f[0].ID, got, want)
+			}
+			if got, want := e.defaultSuggestions(kb, f, 3), findDefaults(kb, f, 3); !slices.Equal(got, want) {
+				t.Errorf("defaultSuggestions(%s) = %q; want %q", f[0].ID, got, want)
+			}
+		}
+	}
+}
