@@ -49,8 +49,8 @@ type Engine struct {
 	sum    Summarizer
 	convos *ttlcache.Cache[string, convState]
 	bufs   sync.Pool // of *scratch
-	// suggest holds the suggestions of the fact base's single facts.
-	suggest atomic.Pointer[suggestionTable]
+	// perFact holds the reply parts of the fact base's single facts.
+	perFact atomic.Pointer[factTable]
 
 	minCoverage, minScore float64
 }
@@ -216,10 +216,16 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		if slices.Contains(r.Facts, m.fact) {
 			continue
 		}
-		r.Facts = append(r.Facts, m.fact)
+		if r.Facts == nil {
+			// The first fact (most answers have one): its parts are shared.
+			t := e.facts(kb)
+			r.Facts, r.Citations = t.alone[m.fact], t.citations[m.fact]
+		} else {
+			r.Facts = append(r.Facts, m.fact) // copies the shared ones: they are full
+			r.Citations = append(r.Citations, citation(m.fact))
+		}
 		texts = append(texts, m.fact.Answer)
 		conf = math.Min(conf, m.confidence)
-		r.Citations = append(r.Citations, Citation{Fact: m.fact.ID, Source: m.fact.Origin(), Paragraphs: slices.Clone(m.fact.Paragraphs)})
 	}
 	r.Confidence = round2(conf)
 	r.Text = strings.Join(texts, " ")
@@ -259,6 +265,11 @@ func (e *Engine) matchParts(matches []match, kb *knowledge.Base, words []string,
 func isEventOrPlace(kb *knowledge.Base, id string) bool {
 	ent := kb.Entity(id)
 	return ent != nil && (ent.Type == "event" || ent.Type == knowledge.TypePlace)
+}
+
+// citation cites fact f, with a copy of its paragraphs.
+func citation(f *knowledge.Fact) Citation {
+	return Citation{Fact: f.ID, Source: f.Origin(), Paragraphs: slices.Clone(f.Paragraphs)}
 }
 
 // remember moves a conversation's subjects to those of fact f, answered
@@ -337,7 +348,7 @@ func (e *Engine) help(kb *knowledge.Base, r Reply) Reply {
 // related suggests follow-up questions from the facts' related facts.
 func (e *Engine) related(kb *knowledge.Base, facts []*knowledge.Fact, n int) []string {
 	if n == tableSuggestions && len(facts) == 1 {
-		if s, ok := e.suggestions(kb).related[facts[0]]; ok {
+		if s, ok := e.facts(kb).related[facts[0]]; ok {
 			return s
 		}
 	}
@@ -380,7 +391,7 @@ func (e *Engine) defaultSuggestions(kb *knowledge.Base, near []*knowledge.Fact, 
 		if len(near) == 1 {
 			f = near[0]
 		}
-		if s, ok := e.suggestions(kb).defaults[f]; ok {
+		if s, ok := e.facts(kb).defaults[f]; ok {
 			return s
 		}
 	}
@@ -418,37 +429,45 @@ func humanDate(s string) string {
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
 
-// tableSuggestions is how many suggestions a suggestionTable holds: as
+// tableSuggestions is how many suggestions a factTable holds: as
 // many as a reply makes.
 const tableSuggestions = 3
 
-// suggestionTable holds what each single fact of a fact base suggests,
-// worked out for them all when first needed: most replies rest on one
-// fact, or on none, and would otherwise work the same suggestions out
+// factTable holds the parts of a reply resting on each single fact of a
+// fact base, worked out for them all when first needed: most replies rest
+// on one fact, or on none, and would otherwise work the same parts out
 // again and again. Its slices are full (an append copies them) and are
 // never changed.
-type suggestionTable struct {
-	kb       *knowledge.Base
-	related  map[*knowledge.Fact][]string // related(kb, {f}, tableSuggestions)
-	defaults map[*knowledge.Fact][]string // defaultSuggestions(kb, {f}, ...); nil: with no near fact
+type factTable struct {
+	kb        *knowledge.Base
+	alone     map[*knowledge.Fact][]*knowledge.Fact // {f}
+	citations map[*knowledge.Fact][]Citation        // {citation(f)}
+	related   map[*knowledge.Fact][]string          // related(kb, {f}, tableSuggestions)
+	defaults  map[*knowledge.Fact][]string          // defaultSuggestions(kb, {f}, ...); nil: with no near fact
 }
 
-// suggestions returns the suggestion table of fact base kb.
-func (e *Engine) suggestions(kb *knowledge.Base) *suggestionTable {
-	if t := e.suggest.Load(); t != nil && t.kb == kb {
+// facts returns the fact table of fact base kb.
+func (e *Engine) facts(kb *knowledge.Base) *factTable {
+	if t := e.perFact.Load(); t != nil && t.kb == kb {
 		return t
 	}
-	t := &suggestionTable{
-		kb:       kb,
-		related:  make(map[*knowledge.Fact][]string, len(kb.Facts)),
-		defaults: make(map[*knowledge.Fact][]string, len(kb.Facts)+1),
+	n := len(kb.Facts)
+	t := &factTable{
+		kb:        kb,
+		alone:     make(map[*knowledge.Fact][]*knowledge.Fact, n),
+		citations: make(map[*knowledge.Fact][]Citation, n),
+		related:   make(map[*knowledge.Fact][]string, n),
+		defaults:  make(map[*knowledge.Fact][]string, n+1),
 	}
 	t.defaults[nil] = slices.Clip(findDefaults(kb, nil, tableSuggestions))
 	for i := range kb.Facts {
-		f := []*knowledge.Fact{&kb.Facts[i]}
-		t.related[f[0]] = slices.Clip(findRelated(kb, f, tableSuggestions))
-		t.defaults[f[0]] = slices.Clip(findDefaults(kb, f, tableSuggestions))
+		f := &kb.Facts[i]
+		alone := []*knowledge.Fact{f}
+		t.alone[f] = alone
+		t.citations[f] = []Citation{citation(f)}
+		t.related[f] = slices.Clip(findRelated(kb, alone, tableSuggestions))
+		t.defaults[f] = slices.Clip(findDefaults(kb, alone, tableSuggestions))
 	}
-	e.suggest.Store(t) // two answers may both build it: either is right
+	e.perFact.Store(t) // two answers may both build it: either is right
 	return t
 }
