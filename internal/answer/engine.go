@@ -45,10 +45,11 @@ type Options struct {
 // Engine answers questions from a fact base. It is safe for concurrent
 // use; Swap replaces the fact base atomically (hot reload).
 type Engine struct {
-	kb     atomic.Pointer[knowledge.Base]
-	sum    Summarizer
-	convos *ttlcache.Cache[string, convState]
-	bufs   sync.Pool // of *scratch
+	kb      atomic.Pointer[knowledge.Base]
+	sum     Summarizer
+	convos  *ttlcache.Cache[string, convState]
+	bufs    sync.Pool // of *scratch
+	answers sync.Pool // of *answerBuffers
 	// perFact holds the reply parts of the fact base's single facts.
 	perFact atomic.Pointer[factTable]
 
@@ -129,7 +130,10 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		text = string([]rune(text)[:MaxQuestionRunes])
 	}
 	r := Reply{Question: q.Text, KBVersion: kb.Version, Citations: []Citation{}, Suggestions: []string{}}
-	words := knowledge.Tokens(text)
+	b := e.answerBufs()
+	defer e.answers.Put(b)
+	words := knowledge.TokensInto(b.words, text)
+	b.words = words
 	if len(words) == 0 {
 		r.Intent = IntentEmpty
 		r.Text = "Ask me a question about the story \u201c" + kb.Story.Title + "\u201d."
@@ -142,7 +146,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	}
 	// "What can you do?" is help, but "who did that" inside a
 	// conversation is a follow-up.
-	if isHelp(words) && (len(ctx.terms) == 0 || slices.ContainsFunc(words, knowledge.IsCommandWord) || !e.match(kb, words, ctx).ok) {
+	if isHelp(words) && (len(ctx.terms) == 0 || slices.ContainsFunc(words, knowledge.IsCommandWord) || !e.match(kb, words, ctx, b).ok) {
 		return e.help(kb, r)
 	}
 	// At most two parts, and their matches, on the stack.
@@ -153,12 +157,12 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		focus := knowledge.Tokens(part)
 		// "Hello, I'm new here and trying this out. Who founded DeepSeek?":
 		// the question, before what surrounds it.
-		if m, c := e.matchParts(matchBuf[:0], kb, focus, ctx); m[0].ok {
+		if m, c := e.matchParts(matchBuf[:0], kb, focus, ctx, b); m[0].ok {
 			matches, ctxAfter = m, c
 		}
 	}
 	if matches == nil {
-		matches, ctxAfter = e.matchParts(matchBuf[:0], kb, words, ctx)
+		matches, ctxAfter = e.matchParts(matchBuf[:0], kb, words, ctx, b)
 	}
 	if !matches[0].ok {
 		// "Good evening all. I run a shop in Aba - what is R1 exactly?":
@@ -170,7 +174,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 			if len(focus) == 0 || slices.Equal(focus, words) {
 				continue
 			}
-			if m, c := e.matchParts(focusBuf[:0], kb, focus, ctx); m[0].ok {
+			if m, c := e.matchParts(focusBuf[:0], kb, focus, ctx, b); m[0].ok {
 				matches, ctxAfter = m, c
 				break
 			}
@@ -244,14 +248,14 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 // it blacklisted"), or the question whole when a part cannot stand alone,
 // and returns the conversation as the parts leave it. The matches are
 // appended to matches.
-func (e *Engine) matchParts(matches []match, kb *knowledge.Base, words []string, ctx convState) ([]match, convState) {
+func (e *Engine) matchParts(matches []match, kb *knowledge.Base, words []string, ctx convState, b *answerBuffers) ([]match, convState) {
 	var partBuf [2][]string // at most two parts: on the stack
 	parts := splitParts(partBuf[:0], words)
 	for i, part := range parts {
-		m := e.match(kb, part, ctx)
+		m := e.match(kb, part, ctx, b)
 		if len(parts) > 1 && !m.ok {
 			// A part that cannot stand alone: answer the question whole.
-			return append(matches[:0], e.match(kb, words, ctx)), ctx
+			return append(matches[:0], e.match(kb, words, ctx, b)), ctx
 		}
 		if i == 0 && len(parts) > 1 {
 			ctx = remember(kb, ctx, m)
@@ -267,6 +271,33 @@ func isEventOrPlace(kb *knowledge.Base, id string) bool {
 	return ent != nil && (ent.Type == "event" || ent.Type == knowledge.TypePlace)
 }
 
+// answerBuffers hold the words and terms of one answer, kept for the
+// next: nothing a reply or a conversation keeps points into them.
+type answerBuffers struct {
+	words []string
+	terms []knowledge.Term
+}
+
+// answerBufs returns buffers for an answer, to give back to e.answers.
+func (e *Engine) answerBufs() *answerBuffers {
+	b, _ := e.answers.Get().(*answerBuffers)
+	if b == nil {
+		b = &answerBuffers{}
+	}
+	b.terms = b.terms[:0]
+	return b
+}
+
+// analyze is knowledge.Index.Analyze, with the terms in the buffers.
+func (b *answerBuffers) analyze(ix *knowledge.Index, words []string) []knowledge.Term {
+	start := len(b.terms)
+	b.terms = ix.AppendTerms(b.terms, words)
+	if len(b.terms) == start {
+		return nil
+	}
+	return b.terms[start:len(b.terms):len(b.terms)] // full: an append copies
+}
+
 // citation cites fact f, with a copy of its paragraphs.
 func citation(f *knowledge.Fact) Citation {
 	return Citation{Fact: f.ID, Source: f.Origin(), Paragraphs: slices.Clone(f.Paragraphs)}
@@ -279,7 +310,7 @@ func remember(kb *knowledge.Base, c convState, m match) convState {
 	if f == nil {
 		return c
 	}
-	c.terms = terms
+	c.terms = slices.Clone(terms) // kept: not in the answer's buffers
 	// "there": the event or place the question named, else the answer's.
 	c.event = ""
 	for _, t := range terms {

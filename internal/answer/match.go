@@ -61,9 +61,9 @@ type carried struct {
 // match finds the best fact for the question's words, first on their own
 // (with pronouns resolved), then, if that fails inside a conversation,
 // with the previous question's terms carried over.
-func (e *Engine) match(kb *knowledge.Base, words []string, c convState) match {
+func (e *Engine) match(kb *knowledge.Base, words []string, c convState, b *answerBuffers) match {
 	ix := kb.Index()
-	terms := ix.Analyze(words)
+	terms := b.analyze(ix, words)
 	if other := sameDayOther(kb, words, terms, c); other != nil {
 		// "anything else happen that day": the last answer's date, and
 		// another fact.

@@ -418,16 +418,17 @@ func firstEntity(terms []Term) string {
 }
 
 func (ix *Index) analyze(words []string) []Term {
-	terms, _ := ix.analyzeLexemes(words, nil, len(words), nil, false)
+	terms, _ := ix.analyzeLexemes(nil, words, nil, len(words), nil, false)
 	return terms
 }
 
-// analyzeLexemes is analyze for words whose lexemes are looked up already
-// (lexes[i] is words[i]'s), or, with lexes nil, not yet; about is how
-// many terms to make room for. WithIDs, it also appends to ids each
-// term's id (TermID), mostly known from the lexemes already.
-func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme, about int, ids []int32, withIDs bool) ([]Term, []int32) {
-	out := make([]Term, 0, about)
+// analyzeLexemes is analyze, appending the terms to dst, for words whose
+// lexemes are looked up already (lexes[i] is words[i]'s), or, with lexes
+// nil, not yet; about is how many terms to make room for. WithIDs, it
+// also appends to ids each term's id (TermID), mostly known from the
+// lexemes already.
+func (ix *Index) analyzeLexemes(dst []Term, words []string, lexes []*lexeme, about int, ids []int32, withIDs bool) ([]Term, []int32) {
+	out := slices.Grow(dst, about)
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		var lx *lexeme
@@ -473,8 +474,8 @@ func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme, about int, ids 
 			}
 		}
 	}
-	if len(out) == 0 {
-		return nil, ids // as before, when no word makes a term
+	if len(out) == len(dst) {
+		return dst, ids // nil as before, for no dst, when no word makes a term
 	}
 	return out, ids
 }
@@ -490,7 +491,12 @@ func equalWords(a, b []string) bool {
 
 // Analyze turns normalised words of a question into index terms,
 // correcting typos against the base's vocabulary first.
-func (ix *Index) Analyze(words []string) []Term {
+func (ix *Index) Analyze(words []string) []Term { return ix.AppendTerms(nil, words) }
+
+// AppendTerms appends the terms Analyze finds in words to dst and returns
+// the extended slice: for a caller that keeps the memory of one
+// question's terms for the next.
+func (ix *Index) AppendTerms(dst []Term, words []string) []Term {
 	// Questions are short: their words and lexemes fit on the stack.
 	var wordBuf [16]string
 	var lexBuf [16]*lexeme
@@ -511,7 +517,8 @@ func (ix *Index) Analyze(words []string) []Term {
 		}
 	}
 	var idBuf [16]int32
-	terms, ids := ix.analyzeLexemes(corrected, lexes, topical, idBuf[:0], true)
+	all, ids := ix.analyzeLexemes(dst, corrected, lexes, topical, idBuf[:0], true)
+	terms := all[len(dst):]
 	for i, t := range terms {
 		if len(guesses) > 0 && slices.Contains(guesses, t.Word) {
 			terms[i].Guess = true
@@ -523,7 +530,7 @@ func (ix *Index) Analyze(words []string) []Term {
 			terms[i].Alts = ix.related(t.Word)
 		}
 	}
-	return terms
+	return all
 }
 
 // related returns the known terms WordNet relates to an unknown word,

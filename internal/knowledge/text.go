@@ -96,8 +96,10 @@ func StripMarkup(s string) string {
 // Words splits normalised text into words: runs of letters and digits,
 // keeping a decimal point or thousands separator inside a number
 // ("149.43", "10,000") and dropping possessive 's.
-func Words(s string) []string {
-	var words []string
+func Words(s string) []string { return wordsInto(nil, s) }
+
+// wordsInto is Words, appending the words to words.
+func wordsInto(words []string, s string) []string {
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -267,8 +269,13 @@ var chatSpellings = map[string]string{
 
 // Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
 // replaced by the words they stand for.
-func Tokens(s string) []string {
-	words := Words(Normalize(s))
+func Tokens(s string) []string { return TokensInto(nil, s) }
+
+// TokensInto is Tokens, with the words in buf's memory as far as they fit
+// (what buf held is overwritten): for a caller that tokenizes question
+// after question and keeps none of their words.
+func TokensInto(buf []string, s string) []string {
+	words := wordsInto(buf[:0], Normalize(s))
 	for i := 0; i < len(words); i++ {
 		c, ok := chatSpellings[words[i]]
 		if !ok {
