@@ -795,28 +795,39 @@ var commonTypos = sync.OnceValue(func() typoVocabulary {
 // order the search breaks ties in).
 type typoVocabulary map[typoKey][]typoWord
 
-type typoKey struct {
-	len    int
-	letter byte
-}
+// typoKey is a length and a letter, as one number: it hashes faster.
+type typoKey uint32
+
+func keyOf(length int, letter byte) typoKey { return typoKey(length)<<8 | typoKey(letter) }
 
 type typoWord struct {
 	word    string
 	letters uint32 // letterSet(word)
 }
 
-// newTypoVocabulary arranges byLen, sorted words by length.
+// newTypoVocabulary arranges byLen, sorted words by length. It counts the
+// words of each length and letter first, to lay them all out in one array.
 func newTypoVocabulary(byLen map[int][]string) typoVocabulary {
-	v := typoVocabulary{}
-	for l, words := range byLen {
-		for _, w := range words {
-			tw := typoWord{w, letterSet(w)}
-			v[typoKey{l, w[0]}] = append(v[typoKey{l, w[0]}], tw)
-			if len(w) >= 2 && w[1] != w[0] {
-				v[typoKey{l, w[1]}] = append(v[typoKey{l, w[1]}], tw)
+	each := func(fn func(k typoKey, w string)) {
+		for l, words := range byLen {
+			for _, w := range words {
+				fn(keyOf(l, w[0]), w)
+				if len(w) >= 2 && w[1] != w[0] {
+					fn(keyOf(l, w[1]), w)
+				}
 			}
 		}
 	}
+	counts := map[typoKey]int{}
+	total := 0
+	each(func(k typoKey, _ string) { counts[k]++; total++ })
+	all := make([]typoWord, 0, total)
+	v := make(typoVocabulary, len(counts))
+	for k, n := range counts {
+		v[k] = all[len(all) : len(all) : len(all)+n]
+		all = all[:len(all)+n]
+	}
+	each(func(k typoKey, w string) { v[k] = append(v[k], typoWord{w, letterSet(w)}) })
 	return v
 }
 
@@ -846,7 +857,7 @@ func closest(w string, maxDist int, vocab typoVocabulary, df func(string) int) (
 	}
 	letters := letterSet(w)
 	for l := len(w) - maxDist; l <= len(w)+maxDist; l++ {
-		for _, c := range vocab[typoKey{l, w[0]}] {
+		for _, c := range vocab[keyOf(l, w[0])] {
 			cand := c.word
 			if minEdits(letters, c.letters) > bestDist {
 				continue // farther than the best: it cannot be better
@@ -986,7 +997,7 @@ func editDistance(a, b string, bound int) int {
 
 // maxBoundedLen is the longest word boundedLevenshtein takes (its row
 // lives on the stack); questions' words are far shorter.
-const maxBoundedLen = 64
+const maxBoundedLen = 32
 
 // boundedLevenshtein is the Levenshtein distance of ASCII strings a and b
 // (shorter than maxBoundedLen) when at most bound, else bound+1. It stops
