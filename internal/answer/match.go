@@ -122,7 +122,7 @@ func sameDayOther(kb *knowledge.Base, words []string, terms []knowledge.Term, c 
 // day was that" names none: it asks for a date).
 func hasTopic(ix *knowledge.Index, terms []knowledge.Term) bool {
 	for _, t := range terms {
-		if ix.Known(t.Term) && !dateWords[t.Word] {
+		if ix.Known(t.Term) && !isDateWord(t.Word) {
 			return true
 		}
 	}
@@ -169,16 +169,27 @@ type slot struct {
 	strange bool
 }
 
-// dateWords ask for a date rather than name a topic.
-var dateWords = map[string]bool{"year": true, "years": true, "date": true, "dates": true, "month": true, "day": true,
-	// "back in mid-2024", "early this month": where in a period.
-	"mid": true, "middle": true, "early": true, "late": true, "earlier": true,
-	"summer": true, "winter": true, "spring": true, "autumn": true}
+// isDateWord reports whether w asks for a date rather than names a topic.
+// (Word sets asked of every word are switches: see checks.go.)
+func isDateWord(w string) bool {
+	switch w {
+	case "year", "years", "date", "dates", "month", "day",
+		// "back in mid-2024", "early this month": where in a period.
+		"mid", "middle", "early", "late", "earlier",
+		"summer", "winter", "spring", "autumn":
+		return true
+	}
+	return false
+}
 
-// saidWords name something said rather than a topic.
-var saidWords = map[string]bool{
-	"comment": true, "comments": true, "remark": true, "remarks": true, "statement": true, "statements": true,
-	"quote": true, "quotes": true, "quotation": true, "quotations": true, "words": true,
+// isSaidWord reports whether w names something said rather than a topic.
+func isSaidWord(w string) bool {
+	switch w {
+	case "comment", "comments", "remark", "remarks", "statement", "statements",
+		"quote", "quotes", "quotation", "quotations", "words":
+		return true
+	}
+	return false
 }
 
 // relatedCredit is how much a WordNet relative of a known word counts
@@ -202,7 +213,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		s.seen = append(s.seen, t.Term)
 		info := ix.Describe(t)
 		id, weight := info.ID, info.Weight
-		sl := slot{alts: s.oneTerm(t.Term), ids: s.oneID(id), weight: w, cover: weight * w, credit: 1, date: dateWords[t.Word], said: saidWords[t.Word], common: info.Common}
+		sl := slot{alts: s.oneTerm(t.Term), ids: s.oneID(id), weight: w, cover: weight * w, credit: 1, date: isDateWord(t.Word), said: isSaidWord(t.Word), common: info.Common}
 		strange := knowledge.UnfamiliarWeight(id, weight)
 		if sl.date && id < 0 {
 			// "in the middle of the article": a word that may ask for a
@@ -235,7 +246,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	}
 	_, kindWord := askedKind(words)
 	for k, t := range terms {
-		if confirm && k == len(terms)-1 && tagWords[t.Word] {
+		if confirm && k == len(terms)-1 && isTagWord(t.Word) {
 			continue // "..., right?"
 		}
 		if t.Word == kindWord && !ix.Known(t.Term) {
@@ -864,7 +875,7 @@ func questionType(words []string) string {
 		if i+1 < len(words) {
 			next = words[i+1]
 		}
-		if i > 0 && leadingQuestionWords[words[i-1]] {
+		if i > 0 && isLeadingQuestionWord(words[i-1]) {
 			// The question was asked by an earlier word that gave no type
 			// ("how does the author argue ... when").
 			return ""
@@ -912,21 +923,27 @@ var whenAsks = map[string]bool{"did": true, "does": true, "do": true, "is": true
 // not asking when ("when the author says X, who is Y"), the index of the
 // question word that follows it; else 0.
 func clauseAfterWhen(words []string) int {
-	i := slices.IndexFunc(words, func(w string) bool { return leadingQuestionWords[w] })
+	i := slices.IndexFunc(words, isLeadingQuestionWord)
 	if i < 0 || words[i] != "when" || i+1 >= len(words) || whenAsks[words[i+1]] {
 		return 0
 	}
 	for j := i + 2; j < len(words); j++ {
-		if leadingQuestionWords[words[j]] && words[j] != "when" {
+		if isLeadingQuestionWord(words[j]) && words[j] != "when" {
 			return j
 		}
 	}
 	return 0
 }
 
-// leadingQuestionWords open a question; the first of them decides its type.
-var leadingQuestionWords = map[string]bool{"who": true, "whom": true, "whose": true, "what": true, "which": true,
-	"when": true, "where": true, "why": true, "how": true, "whats": true}
+// isLeadingQuestionWord reports whether w opens a question; the first of
+// them decides its type.
+func isLeadingQuestionWord(w string) bool {
+	switch w {
+	case "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "whats":
+		return true
+	}
+	return false
+}
 
 // isHelp reports whether the words ask for help or only greet.
 func isHelp(words []string) bool {
