@@ -654,14 +654,16 @@ func unstatedAnswers(f *knowledge.Fact, want string) bool {
 // a finalist that is answers if it ranks at least this share of the best.
 const speakerRescueShare = 0.5
 
-// relativeDays are the story's relative days, from the day it was written.
-var relativeDays = map[string]int{"today": 0, "yesterday": -1, "tonight": 0}
-
 // storyDay returns the day of the month (as the index's term) that a
 // relative day word ("yesterday") means in the story, or "".
 func storyDay(kb *knowledge.Base, w string) string {
-	off, ok := relativeDays[w]
-	if !ok {
+	var off int // the story's relative days, from the day it was written
+	switch w {
+	case "today", "tonight":
+		off = 0
+	case "yesterday":
+		off = -1
+	default:
 		return ""
 	}
 	written, err := time.Parse(time.DateOnly, kb.Story.Written)

@@ -378,7 +378,7 @@ func (ix *Index) quoted(answer string) []string {
 	var ids []string
 	words := Words(Normalize(answer))
 	for k, w := range words {
-		if !speechWords[w] {
+		if !IsSpeechWord(w) {
 			continue
 		}
 		window := words[max(0, k-quoteReach):k]

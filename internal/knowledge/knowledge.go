@@ -164,16 +164,21 @@ var (
 	// futureWords speak of what will or may happen.
 	futureWords = setOf(`will would could might may future going need needed needs can cannot whether possibility
 		expect expects likely never endgame`)
-	// speechWords say that someone said or thinks something. Nouns
-	// ("quote", "view") are left out: "Cassius quote" asks for the
-	// quotation about Cassius, not by him.
-	speechWords = setOf(`say says said saying tell tells told think thinks thought believe believes believed
-		argue argues argued claim claims claimed quoted warn warned commented reckon reckons`)
 )
 
 // IsSpeechWord reports whether w says that someone said or thinks
-// something ("say", "claimed", "believes").
-func IsSpeechWord(w string) bool { return speechWords[w] }
+// something ("say", "claimed", "believes"). Nouns ("quote", "view") are
+// left out: "Cassius quote" asks for the quotation about Cassius, not by
+// him. (A switch, not a set: it is asked of every word of questions.)
+func IsSpeechWord(w string) bool {
+	switch w {
+	case "say", "says", "said", "saying", "tell", "tells", "told", "think", "thinks", "thought",
+		"believe", "believes", "believed", "argue", "argues", "argued", "claim", "claims", "claimed",
+		"quoted", "warn", "warned", "commented", "reckon", "reckons":
+		return true
+	}
+	return false
+}
 
 // numberRE finds numbers with what marks them as money or a share: "$12
 // billion", "17%", "10,000". It is compiled when first needed: a process
