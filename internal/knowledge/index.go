@@ -570,7 +570,8 @@ func (ix *Index) lookupRelated(w string) []string {
 func (ix *Index) relatedTerms(relatives []string) []string {
 	var alts []string
 	for _, r := range relatives {
-		if stopwords[r] || generalWords[r] {
+		// (The thesaurus terms hold no stopword or common word.)
+		if ix.thesaurusTerms == nil && (stopwords[r] || generalWords[r]) {
 			continue
 		}
 		term, ok := ix.knownTerm(r)
