@@ -185,12 +185,13 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	if !best.ok {
 		r.Intent = IntentAbstain
 		r.Confidence = round2(best.confidence)
-		r.Text = "I don't know that from the story: it doesn't say. Here is what I can answer instead."
+		r.Text = abstainText
 		var near []*knowledge.Fact
 		if best.fact != nil && best.coverage >= e.minCoverage/2 {
 			near = append(near, best.fact)
 		}
 		r.Suggestions = e.defaultSuggestions(kb, near, 3)
+		r.rendered = e.facts(kb).abstained[first(near)]
 		return r
 	}
 	// A known unknown ("who wrote the article?") is declined, saying what
@@ -235,6 +236,9 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	r.Text = strings.Join(texts, " ")
 	r.FactsText = r.Text
 	r.Suggestions = e.related(kb, r.Facts, 3)
+	if len(r.Facts) == 1 {
+		r.rendered = e.facts(kb).answered[r.Facts[0]]
+	}
 	if q.Conversation != "" {
 		for _, m := range matches {
 			ctx = remember(kb, ctx, m)
@@ -418,11 +422,7 @@ func findRelated(kb *knowledge.Base, facts []*knowledge.Fact, n int) []string {
 // base's first facts (curators put the key facts first).
 func (e *Engine) defaultSuggestions(kb *knowledge.Base, near []*knowledge.Fact, n int) []string {
 	if n == tableSuggestions && len(near) <= 1 {
-		var f *knowledge.Fact
-		if len(near) == 1 {
-			f = near[0]
-		}
-		if s, ok := e.facts(kb).defaults[f]; ok {
+		if s, ok := e.facts(kb).defaults[first(near)]; ok {
 			return s
 		}
 	}
@@ -460,6 +460,17 @@ func humanDate(s string) string {
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
 
+// abstainText is what the bot says when the story does not answer.
+const abstainText = "I don't know that from the story: it doesn't say. Here is what I can answer instead."
+
+// first returns the first of facts, or nil.
+func first(facts []*knowledge.Fact) *knowledge.Fact {
+	if len(facts) == 0 {
+		return nil
+	}
+	return facts[0]
+}
+
 // tableSuggestions is how many suggestions a factTable holds: as
 // many as a reply makes.
 const tableSuggestions = 3
@@ -475,6 +486,11 @@ type factTable struct {
 	citations map[*knowledge.Fact][]Citation        // {citation(f)}
 	related   map[*knowledge.Fact][]string          // related(kb, {f}, tableSuggestions)
 	defaults  map[*knowledge.Fact][]string          // defaultSuggestions(kb, {f}, ...); nil: with no near fact
+	// The JSON of the text and suggestions of the reply that answers with
+	// f alone, and of the reply that declines with f as the near fact (nil:
+	// none).
+	answered  map[*knowledge.Fact]*rendered
+	abstained map[*knowledge.Fact]*rendered
 }
 
 // facts returns the fact table of fact base kb.
@@ -489,8 +505,11 @@ func (e *Engine) facts(kb *knowledge.Base) *factTable {
 		citations: make(map[*knowledge.Fact][]Citation, n),
 		related:   make(map[*knowledge.Fact][]string, n),
 		defaults:  make(map[*knowledge.Fact][]string, n+1),
+		answered:  make(map[*knowledge.Fact]*rendered, n),
+		abstained: make(map[*knowledge.Fact]*rendered, n+1),
 	}
 	t.defaults[nil] = slices.Clip(findDefaults(kb, nil, tableSuggestions))
+	t.abstained[nil] = render(abstainText, t.defaults[nil])
 	for i := range kb.Facts {
 		f := &kb.Facts[i]
 		alone := []*knowledge.Fact{f}
@@ -498,6 +517,8 @@ func (e *Engine) facts(kb *knowledge.Base) *factTable {
 		t.citations[f] = []Citation{citation(f)}
 		t.related[f] = slices.Clip(findRelated(kb, alone, tableSuggestions))
 		t.defaults[f] = slices.Clip(findDefaults(kb, alone, tableSuggestions))
+		t.answered[f] = render(f.Answer, t.related[f])
+		t.abstained[f] = render(abstainText, t.defaults[f])
 	}
 	e.perFact.Store(t) // two answers may both build it: either is right
 	return t

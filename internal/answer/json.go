@@ -3,6 +3,7 @@ package answer
 import (
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -24,8 +25,13 @@ func (r *Reply) AppendJSON(dst []byte) ([]byte, error) {
 	dst = appendJSONString(dst, r.Question)
 	dst = append(dst, `,"answered":`...)
 	dst = strconv.AppendBool(dst, r.Answered)
+	pre := r.rendered
 	dst = append(dst, `,"text":`...)
-	dst = appendJSONString(dst, r.Text)
+	if pre != nil && r.Text == pre.text {
+		dst = append(dst, pre.textJSON...)
+	} else {
+		dst = appendJSONString(dst, r.Text)
+	}
 	dst = append(dst, `,"confidence":`...)
 	dst = appendJSONFloat(dst, r.Confidence)
 	dst = append(dst, `,"citations":`...)
@@ -42,7 +48,11 @@ func (r *Reply) AppendJSON(dst []byte) ([]byte, error) {
 		dst = append(dst, ']')
 	}
 	dst = append(dst, `,"suggestions":`...)
-	dst = appendJSONStrings(dst, r.Suggestions)
+	if pre != nil && (r.Suggestions == nil) == (pre.suggestions == nil) && slices.Equal(r.Suggestions, pre.suggestions) {
+		dst = append(dst, pre.suggestionsJSON...)
+	} else {
+		dst = appendJSONStrings(dst, r.Suggestions)
+	}
 	dst = append(dst, `,"intent":`...)
 	dst = appendJSONString(dst, string(r.Intent))
 	dst = append(dst, `,"summarized":`...)
@@ -54,6 +64,20 @@ func (r *Reply) AppendJSON(dst []byte) ([]byte, error) {
 	dst = append(dst, `,"kb_version":`...)
 	dst = appendJSONString(dst, r.KBVersion)
 	return append(dst, "}\n"...), nil
+}
+
+// rendered is the JSON of a text and a list of suggestions, made once for
+// the replies that say them: most replies say one of a few hundred texts
+// with one of a few hundred lists (see factTable).
+type rendered struct {
+	text            string
+	textJSON        []byte
+	suggestions     []string
+	suggestionsJSON []byte
+}
+
+func render(text string, suggestions []string) *rendered {
+	return &rendered{text, appendJSONString(nil, text), suggestions, appendJSONStrings(nil, suggestions)}
 }
 
 // errNotFinite: a confidence of NaN or ±Inf has no JSON form.
