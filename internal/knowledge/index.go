@@ -803,7 +803,7 @@ func keyOf(length int, letter byte) typoKey { return typoKey(length)<<8 | typoKe
 
 type typoWord struct {
 	word    string
-	letters uint32 // letterSet(word)
+	letters letterCounts // lettersOf(word)
 }
 
 // newTypoVocabulary arranges byLen, sorted words by length. It counts the
@@ -828,24 +828,31 @@ func newTypoVocabulary(byLen map[int][]string) typoVocabulary {
 		v[k] = all[len(all) : len(all) : len(all)+n]
 		all = all[:len(all)+n]
 	}
-	each(func(k typoKey, w string) { v[k] = append(v[k], typoWord{w, letterSet(w)}) })
+	each(func(k typoKey, w string) { v[k] = append(v[k], typoWord{w, lettersOf(w)}) })
 	return v
 }
 
-// letterSet is the set of w's bytes, each folded onto one of 32 bits.
-func letterSet(w string) uint32 {
-	var set uint32
+// letterCounts are the letters of a word, counted up to two: the sets of
+// its bytes found once or more and twice or more, each byte folded onto
+// one of 32 bits.
+type letterCounts struct{ once, twice uint32 }
+
+func lettersOf(w string) letterCounts {
+	var c letterCounts
 	for i := 0; i < len(w); i++ {
-		set |= 1 << (w[i] & 31)
+		bit := uint32(1) << (w[i] & 31)
+		c.twice |= c.once & bit
+		c.once |= bit
 	}
-	return set
+	return c
 }
 
 // minEdits is a lower bound of the edit distance between two words with
-// letter sets a and b, found without comparing them: every letter one has
-// and the other lacks takes an edit of its own.
-func minEdits(a, b uint32) int {
-	return max(bits.OnesCount32(a&^b), bits.OnesCount32(b&^a))
+// letters a and b, found without comparing them: every letter one has
+// more of than the other (counting to two) takes an edit of its own.
+func minEdits(a, b letterCounts) int {
+	return max(bits.OnesCount32(a.once&^b.once)+bits.OnesCount32(a.twice&^b.twice),
+		bits.OnesCount32(b.once&^a.once)+bits.OnesCount32(b.twice&^a.twice))
 }
 
 // closest returns the word of vocab nearest to w within maxDist edits, and
@@ -856,7 +863,7 @@ func closest(w string, maxDist int, vocab typoVocabulary, df func(string) int) (
 	if maxDist < 1 {
 		return "", bestDist
 	}
-	letters := letterSet(w)
+	letters := lettersOf(w)
 	for l := len(w) - maxDist; l <= len(w)+maxDist; l++ {
 		for _, c := range vocab[keyOf(l, w[0])] {
 			cand := c.word
