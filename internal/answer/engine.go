@@ -191,7 +191,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 			near = append(near, best.fact)
 		}
 		r.Suggestions = e.defaultSuggestions(kb, near, 3)
-		r.rendered = e.facts(kb).abstained[first(near)]
+		r.rendered = e.facts(kb).of(first(near)).abstained
 		return r
 	}
 	// A known unknown ("who wrote the article?") is declined, saying what
@@ -223,8 +223,8 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		}
 		if r.Facts == nil {
 			// The first fact (most answers have one): its parts are shared.
-			t := e.facts(kb)
-			r.Facts, r.Citations = t.alone[m.fact], t.citations[m.fact]
+			p := e.facts(kb).of(m.fact)
+			r.Facts, r.Citations = p.alone, p.citations
 		} else {
 			r.Facts = append(r.Facts, m.fact) // copies the shared ones: they are full
 			r.Citations = append(r.Citations, citation(m.fact))
@@ -237,7 +237,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	r.FactsText = r.Text
 	r.Suggestions = e.related(kb, r.Facts, 3)
 	if len(r.Facts) == 1 {
-		r.rendered = e.facts(kb).answered[r.Facts[0]]
+		r.rendered = e.facts(kb).of(r.Facts[0]).answered
 	}
 	if q.Conversation != "" {
 		for _, m := range matches {
@@ -383,9 +383,7 @@ func (e *Engine) help(kb *knowledge.Base, r Reply) Reply {
 // related suggests follow-up questions from the facts' related facts.
 func (e *Engine) related(kb *knowledge.Base, facts []*knowledge.Fact, n int) []string {
 	if n == tableSuggestions && len(facts) == 1 {
-		if s, ok := e.facts(kb).related[facts[0]]; ok {
-			return s
-		}
+		return e.facts(kb).of(facts[0]).related
 	}
 	return findRelated(kb, facts, n)
 }
@@ -422,9 +420,7 @@ func findRelated(kb *knowledge.Base, facts []*knowledge.Fact, n int) []string {
 // base's first facts (curators put the key facts first).
 func (e *Engine) defaultSuggestions(kb *knowledge.Base, near []*knowledge.Fact, n int) []string {
 	if n == tableSuggestions && len(near) <= 1 {
-		if s, ok := e.facts(kb).defaults[first(near)]; ok {
-			return s
-		}
+		return e.facts(kb).of(first(near)).defaults
 	}
 	return findDefaults(kb, near, n)
 }
@@ -443,7 +439,7 @@ func findDefaults(kb *knowledge.Base, near []*knowledge.Fact, n int) []string {
 	for _, f := range near {
 		add(f)
 	}
-	for i := range kb.Facts {
+	for i := 0; i < len(kb.Facts) && len(out) < n; i++ {
 		add(&kb.Facts[i])
 	}
 	return out
@@ -475,22 +471,28 @@ func first(facts []*knowledge.Fact) *knowledge.Fact {
 // many as a reply makes.
 const tableSuggestions = 3
 
-// factTable holds the parts of a reply resting on each single fact of a
-// fact base, worked out for them all when first needed: most replies rest
-// on one fact, or on none, and would otherwise work the same parts out
-// again and again. Its slices are full (an append copies them) and are
-// never changed.
+// factTable holds the parts of a reply resting on single facts of a fact
+// base, each fact's worked out when first needed: most replies rest on one
+// fact, or on none, and would otherwise work the same parts out again and
+// again.
 type factTable struct {
-	kb        *knowledge.Base
-	alone     map[*knowledge.Fact][]*knowledge.Fact // {f}
-	citations map[*knowledge.Fact][]Citation        // {citation(f)}
-	related   map[*knowledge.Fact][]string          // related(kb, {f}, tableSuggestions)
-	defaults  map[*knowledge.Fact][]string          // defaultSuggestions(kb, {f}, ...); nil: with no near fact
+	kb     *knowledge.Base
+	none   *factParts // for no fact
+	byFact sync.Map   // *knowledge.Fact → *factParts
+}
+
+// factParts are the parts of a reply resting on fact f alone (or, for
+// none, only the suggestions and the declining reply's rendering). Its
+// slices are full (an append copies them) and are never changed.
+type factParts struct {
+	alone     []*knowledge.Fact // {f}
+	citations []Citation        // {citation(f)}
+	related   []string          // related(kb, {f}, tableSuggestions)
+	defaults  []string          // defaultSuggestions(kb, {f} or none, tableSuggestions)
 	// The JSON of the text and suggestions of the reply that answers with
-	// f alone, and of the reply that declines with f as the near fact (nil:
-	// none).
-	answered  map[*knowledge.Fact]*rendered
-	abstained map[*knowledge.Fact]*rendered
+	// f alone, and of the reply that declines with f as the near fact.
+	answered  *rendered
+	abstained *rendered
 }
 
 // facts returns the fact table of fact base kb.
@@ -498,28 +500,27 @@ func (e *Engine) facts(kb *knowledge.Base) *factTable {
 	if t := e.perFact.Load(); t != nil && t.kb == kb {
 		return t
 	}
-	n := len(kb.Facts)
-	t := &factTable{
-		kb:        kb,
-		alone:     make(map[*knowledge.Fact][]*knowledge.Fact, n),
-		citations: make(map[*knowledge.Fact][]Citation, n),
-		related:   make(map[*knowledge.Fact][]string, n),
-		defaults:  make(map[*knowledge.Fact][]string, n+1),
-		answered:  make(map[*knowledge.Fact]*rendered, n),
-		abstained: make(map[*knowledge.Fact]*rendered, n+1),
-	}
-	t.defaults[nil] = slices.Clip(findDefaults(kb, nil, tableSuggestions))
-	t.abstained[nil] = render(abstainText, t.defaults[nil])
-	for i := range kb.Facts {
-		f := &kb.Facts[i]
-		alone := []*knowledge.Fact{f}
-		t.alone[f] = alone
-		t.citations[f] = []Citation{citation(f)}
-		t.related[f] = slices.Clip(findRelated(kb, alone, tableSuggestions))
-		t.defaults[f] = slices.Clip(findDefaults(kb, alone, tableSuggestions))
-		t.answered[f] = render(f.Answer, t.related[f])
-		t.abstained[f] = render(abstainText, t.defaults[f])
-	}
-	e.perFact.Store(t) // two answers may both build it: either is right
+	none := &factParts{defaults: slices.Clip(findDefaults(kb, nil, tableSuggestions))}
+	none.abstained = render(abstainText, none.defaults)
+	t := &factTable{kb: kb, none: none}
+	e.perFact.Store(t) // two answers may both make one: either is right
 	return t
+}
+
+// of returns the parts of fact f, or, for nil, of none.
+func (t *factTable) of(f *knowledge.Fact) *factParts {
+	if f == nil {
+		return t.none
+	}
+	if p, ok := t.byFact.Load(f); ok {
+		return p.(*factParts)
+	}
+	alone := []*knowledge.Fact{f}
+	p := &factParts{alone: alone, citations: []Citation{citation(f)}}
+	p.related = slices.Clip(findRelated(t.kb, alone, tableSuggestions))
+	p.defaults = slices.Clip(findDefaults(t.kb, alone, tableSuggestions))
+	p.answered = render(f.Answer, p.related)
+	p.abstained = render(abstainText, p.defaults)
+	actual, _ := t.byFact.LoadOrStore(f, p)
+	return actual.(*factParts)
 }
