@@ -117,7 +117,7 @@ func askStream(ctx context.Context, engine *answer.Engine, in io.Reader, out io.
 			continue
 		}
 		if batch == nil {
-			batch = &streamItem{done: make(chan struct{})}
+			batch = &streamItem{lines: make([]string, 0, streamBatch), done: make(chan struct{})}
 		}
 		batch.lines = append(batch.lines, line)
 		if len(batch.lines) == streamBatch && !dispatch() {
