@@ -474,8 +474,11 @@ func questionFocus(text string) string {
 // segment only greets or speaks of the asker ("Hello, I'm new here and
 // trying this out. Who founded DeepSeek?"): then the question comes first.
 func splitFocus(text string) (focus string, asideOnly bool) {
-	if !strings.ContainsAny(text, ".?!:;-\u2013\u2014") {
-		return "", false // most questions: one segment
+	// Most questions: one segment. A text with none of these characters
+	// is one (a line break alone does not split it), and so is one
+	// without a break the replacer would find.
+	if !hasSegmentBreak(text) || !strings.ContainsAny(text, ".?!:;-\u2013\u2014") {
+		return "", false
 	}
 	segments := strings.FieldsFunc(segmentBreaks.Replace(text), func(r rune) bool { return r == '\n' })
 	if len(segments) < 2 {
@@ -505,6 +508,33 @@ func aboutAsker(w string) bool {
 	switch w {
 	case "i", "me", "my", "we", "our", "hello", "hi", "hey", "sorry", "apologies", "thanks":
 		return true
+	}
+	return false
+}
+
+// hasSegmentBreak reports whether text has a line break or something
+// segmentBreaks breaks a line at. Most questions have neither: this one
+// pass over the bytes spares them the replacer, which tries its strings
+// at every byte.
+func hasSegmentBreak(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			return true
+		case ':', '.', '?', '!', ';': // followed by a space
+			if i+1 < len(text) && text[i+1] == ' ' {
+				return true
+			}
+		case '-': // between spaces
+			if i > 0 && text[i-1] == ' ' && i+1 < len(text) && text[i+1] == ' ' {
+				return true
+			}
+		case "\u2014"[0]: // the first byte of an em or en dash
+			rest := text[i:]
+			if strings.HasPrefix(rest, "\u2014") || i > 0 && text[i-1] == ' ' && strings.HasPrefix(rest, "\u2013 ") {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -421,6 +421,26 @@ func TestQuestionFocus(t *testing.T) {
 	}
 }
 
+// hasSegmentBreak finds a break wherever the replacer would, or a line
+// break: on every string of up to four pieces from the breaks' characters.
+func TestHasSegmentBreak(t *testing.T) {
+	pieces := []string{" ", "-", "\u2013", "\u2014", ":", ".", "?", "!", ";", "a", "\n", "\u2019"}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		want := segmentBreaks.Replace(s) != s || strings.Contains(s, "\n")
+		if got := hasSegmentBreak(s); got != want {
+			t.Errorf("hasSegmentBreak(%q) = %v; want %v", s, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			walk(s+p, n-1)
+		}
+	}
+	walk("", 4)
+}
+
 func TestQuotedSpan(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"someone pasted 'arrogant assumption of having all the information' what's that about", "arrogant assumption of having all the information"},
