@@ -1,6 +1,7 @@
 package knowledge
 
 //go:generate go run gen_thesaurus.go
+//go:generate go run gen_thesaurus_index.go
 
 import (
 	_ "embed"
@@ -15,13 +16,19 @@ var thesaurus string
 
 // lookupThesaurus returns the synonyms and more general words WordNet
 // lists for w exactly, and whether it knows w. It binary-searches the
-// sorted lines of the text itself: no index to build at start. A probe
-// reads a line's word only, up to its tab, not the whole line.
+// sorted lines of the text itself, among those whose word begins as w
+// does (thesaurusStarts, generated with the text): no index to build at
+// start. A probe reads a line's word only, up to its tab, not the whole
+// line.
 func lookupThesaurus(w string) ([]string, bool) {
 	text := thesaurus
+	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+		return nil, false // every word of the thesaurus begins with two letters a to z
+	}
+	p := int(w[0]-'a')*26 + int(w[1]-'a')
 	// Lines starting before lo have a word < w (lo may be inside the last
 	// of them); lines starting at or after hi have a word >= w.
-	lo, hi := 0, len(text)
+	lo, hi := int(thesaurusStarts[p]), int(thesaurusStarts[p+1])
 	for lo < hi {
 		mid := lo + (hi-lo)/2
 		s := lineStart(text, mid)
