@@ -171,14 +171,16 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if i = skipPlainJSON(s, i); i == len(s) {
+		// Eight plain bytes at a time, then one by one up to the next
+		// byte that is not plain (or the end): it is at most eight on.
+		i = skipPlainJSON(s, i)
+		for i < len(s) && s[i] >= ' ' && s[i] < utf8.RuneSelf && s[i] != '"' && s[i] != '\\' {
+			i++
+		}
+		if i == len(s) {
 			break
 		}
 		if b := s[i]; b < utf8.RuneSelf {
-			if b >= ' ' && b != '"' && b != '\\' {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':
