@@ -123,6 +123,11 @@ func appendJSONStrings(dst []byte, ss []string) []byte {
 // shortest form, in exponent form only below 1e-6 or from 1e21, with
 // the exponent unpadded (1e-7, not 1e-07).
 func appendJSONFloat(dst []byte, f float64) []byte {
+	if k := math.Round(f * 100); k >= 0 && k <= 100 && f == k/100 && !math.Signbit(f) {
+		// A confidence (round2): hundredths from 0 to 1, written by hand
+		// as strconv would, its shortest form ("0", "0.5", "0.05", "1").
+		return appendHundredths(dst, int(k))
+	}
 	format := byte('f')
 	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
@@ -135,6 +140,20 @@ func appendJSONFloat(dst []byte, f float64) []byte {
 		}
 	}
 	return dst
+}
+
+// appendHundredths appends k/100, for k from 0 to 100, in the shortest
+// form: no trailing zero, no fraction for 0 and 1.
+func appendHundredths(dst []byte, k int) []byte {
+	switch {
+	case k == 0:
+		return append(dst, '0')
+	case k == 100:
+		return append(dst, '1')
+	case k%10 == 0:
+		return append(dst, '0', '.', byte('0'+k/10))
+	}
+	return append(dst, '0', '.', byte('0'+k/10), byte('0'+k%10))
 }
 
 const hexDigits = "0123456789abcdef"

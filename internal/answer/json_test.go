@@ -86,6 +86,13 @@ func TestAppendJSONMatchesEncoder(t *testing.T) {
 	for _, f := range []float64{0, 1, -1, 0.5, 0.66, 1e-6, 9.9e-7, 1e-7, 1.5e-10, 1e20, 1e21, 1.2345e22, -1e-9, math.SmallestNonzeroFloat64, math.MaxFloat64} {
 		checkAppendJSON(t, &Reply{Confidence: f})
 	}
+	// Every confidence round2 gives, and the numbers either side of it.
+	for k := -1; k <= 101; k++ {
+		f := float64(k) / 100
+		for _, g := range []float64{f, math.Nextafter(f, -2), math.Nextafter(f, 2), -f} {
+			checkAppendJSON(t, &Reply{Confidence: g})
+		}
+	}
 	// Every byte at every place of an eight-byte word and beyond.
 	for b := range 256 {
 		for at := range 17 {
