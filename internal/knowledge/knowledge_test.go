@@ -431,3 +431,22 @@ func TestStatesCount(t *testing.T) {
 		}
 	}
 }
+
+// lowerASCII is strings.ToLower on ASCII: every byte at every place of
+// short and long strings.
+func TestLowerASCII(t *testing.T) {
+	for _, n := range []int{1, 7, 255, 256, 257, 600} {
+		for b := range 128 {
+			for _, at := range []int{0, n / 2, n - 1} {
+				s := []byte(strings.Repeat("aZ", n)[:n])
+				s[at] = byte(b)
+				if got, want := lowerASCII(string(s)), strings.ToLower(string(s)); got != want {
+					t.Fatalf("lowerASCII(%q) = %q; want %q", s, got, want)
+				}
+			}
+		}
+	}
+	if got := lowerASCII(""); got != "" {
+		t.Errorf("lowerASCII(\"\") = %q", got)
+	}
+}

@@ -20,7 +20,7 @@ func Normalize(s string) string {
 	if isPlainASCII(s) {
 		// Nothing to fold but case (most questions): the same result,
 		// in one pass and one allocation at most.
-		return strings.ToLower(s)
+		return lowerASCII(s)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -49,6 +49,33 @@ func isPlainASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// lowerASCII is strings.ToLower for ASCII s, without its general
+// machinery: s itself when it has no capital, else a copy with the
+// capitals lowered, made on the stack when short and allocated once.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var stack [256]byte
+	b := stack[:0]
+	if len(s) > len(stack) {
+		b = make([]byte, 0, len(s))
+	}
+	b = append(b, s[:i]...)
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // StripMarkup removes chat mention markup: Slack's <@U123>, <#C1|general>,
