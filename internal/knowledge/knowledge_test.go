@@ -450,3 +450,20 @@ func TestLowerASCII(t *testing.T) {
 		t.Errorf("lowerASCII(\"\") = %q", got)
 	}
 }
+
+// isPlainASCII finds a byte from 0x80 or a backtick at every place of
+// strings longer and shorter than its eight-byte words.
+func TestIsPlainASCII(t *testing.T) {
+	for n := 1; n <= 20; n++ {
+		for b := range 256 {
+			for at := range n {
+				s := []byte(strings.Repeat("a", n))
+				s[at] = byte(b)
+				want := b < utf8.RuneSelf && b != '`'
+				if got := isPlainASCII(string(s)); got != want {
+					t.Fatalf("isPlainASCII(%q) = %v; want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
