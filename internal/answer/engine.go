@@ -126,7 +126,9 @@ func (e *Engine) Answer(ctx context.Context, q Question) (Reply, error) {
 // answerFacts is the deterministic, facts-only answer.
 func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	text := q.Text
-	if utf8.RuneCountInString(text) > MaxQuestionRunes {
+	// (No more bytes than the cap: no more runes either, and no need to
+	// count them.)
+	if len(text) > MaxQuestionRunes && utf8.RuneCountInString(text) > MaxQuestionRunes {
 		text = string([]rune(text)[:MaxQuestionRunes])
 	}
 	r := Reply{Question: q.Text, KBVersion: kb.Version, Citations: []Citation{}, Suggestions: []string{}}

@@ -512,3 +512,25 @@ func TestSuggestionTable(t *testing.T) {
 		}
 	}
 }
+
+// A question is read up to MaxQuestionRunes runes, counted as runes, not
+// bytes: 920 runes of 1,820 bytes are read whole, 1,220 are cut.
+func TestQuestionCap(t *testing.T) {
+	e := New(loadKB(t, "../../knowledge.yaml"), Options{})
+	ask := func(q string) Reply {
+		t.Helper()
+		r, err := e.Answer(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	whole := strings.Repeat("\u2026 ", 450) + "who founded deepseek"
+	if r := ask(whole); !r.Answered || r.Question != whole {
+		t.Errorf("a question of %d runes and %d bytes: answered %v (%q); want it read whole and answered", utf8.RuneCountInString(whole), len(whole), r.Answered, r.Text)
+	}
+	cut := strings.Repeat("\u2026 ", 600) + "who founded deepseek"
+	if r := ask(cut); r.Answered || r.Question != cut {
+		t.Errorf("a question of %d runes: answered %v (%q); want it cut before its question", utf8.RuneCountInString(cut), r.Answered, r.Text)
+	}
+}
