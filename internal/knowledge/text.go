@@ -78,17 +78,17 @@ func lowerASCII(s string) string {
 		return s
 	}
 	var stack [256]byte
-	b := stack[:0]
-	if len(s) > len(stack) {
-		b = make([]byte, 0, len(s))
+	var b []byte
+	if len(s) <= len(stack) {
+		b = stack[:len(s)]
+	} else {
+		b = make([]byte, len(s))
 	}
-	b = append(b, s[:i]...)
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	copy(b, s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
-		b = append(b, c)
 	}
 	return string(b)
 }
