@@ -947,10 +947,13 @@ func isLeadingQuestionWord(w string) bool {
 	return false
 }
 
-// isHelp reports whether the words ask for help or only greet.
+// isHelp reports whether the words ask for help or only greet. It reads
+// them from the last: a question's topic mostly comes after its question
+// words, which are help words too ("what is R1"), so a question that is
+// not a request for help mostly shows it at once.
 func isHelp(words []string) bool {
-	for _, w := range words {
-		if !knowledge.IsHelpWord(w) {
+	for i := len(words) - 1; i >= 0; i-- {
+		if !knowledge.IsHelpWord(words[i]) {
 			return false
 		}
 	}
