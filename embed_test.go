@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"bytes"
 	"testing"
 
 	"github.com/deepseek-story/bot/internal/knowledge"
@@ -14,7 +13,7 @@ func TestDefaultSnapshotIsFresh(t *testing.T) {
 	if err != nil {
 		t.Fatalf("knowledge.yaml: %v", err)
 	}
-	if !bytes.Equal(snap, DefaultSnapshot) {
+	if string(snap) != DefaultSnapshot {
 		t.Fatal("knowledge.snap is stale (knowledge.yaml or the indexing code changed): run go generate . and commit knowledge.snap")
 	}
 	if _, err := knowledge.FromSnapshot("knowledge.yaml", DefaultKnowledge, DefaultSnapshot); err != nil {

@@ -67,6 +67,10 @@ type Reply struct {
 	Facts []*knowledge.Fact `json:"-"`
 	// FactsText is the facts-only answer text, also when Text is an LLM summary.
 	FactsText string `json:"-"`
+
+	// rendered, when set, holds the JSON of a text and suggestions the
+	// reply was made with (AppendJSON uses it while they are the reply's).
+	rendered *rendered
 }
 
 // FactIDs returns the ids of the reply's facts.

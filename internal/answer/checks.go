@@ -66,13 +66,28 @@ func namesOtherActor(kb *knowledge.Base, slots []slot, typ string, i int) bool {
 // organisations, which stand for each other ("the Trump administration").
 func actorType(t string) bool { return t == knowledge.TypePerson || t == "organisation" }
 
-// tagWords end a question that asks to confirm what the asker believes
-// ("Liang was born in 1990, right?").
-var tagWords = map[string]bool{"right": true, "correct": true, "yeah": true, "yes": true, "true": true, "innit": true}
+// The word sets below are switches, not maps: they are asked of every
+// word of every question, and a switch compares a word with a few
+// strings faster than a map hashes it.
 
-// tagVerbs start a tag question ("didn't he", "wasn't it").
-var tagVerbs = map[string]bool{"did": true, "does": true, "do": true, "is": true, "was": true, "were": true,
-	"are": true, "has": true, "have": true}
+// isTagWord reports whether w ends a question that asks to confirm what
+// the asker believes ("Liang was born in 1990, right?").
+func isTagWord(w string) bool {
+	switch w {
+	case "right", "correct", "yeah", "yes", "true", "innit":
+		return true
+	}
+	return false
+}
+
+// isTagVerb reports whether w starts a tag question ("didn't he", "wasn't it").
+func isTagVerb(w string) bool {
+	switch w {
+	case "did", "does", "do", "is", "was", "were", "are", "has", "have":
+		return true
+	}
+	return false
+}
 
 // confirms reports whether the question asks to confirm a belief ("...,
 // right?", "..., didn't he?", "wasn't it the Trump administration ..."):
@@ -82,11 +97,11 @@ func confirms(words []string) bool {
 	switch {
 	case n == 0:
 		return false
-	case n > 3 && tagWords[words[n-1]]:
+	case n > 3 && isTagWord(words[n-1]):
 		return true
-	case n > 4 && tagVerbs[words[n-3]] && words[n-2] == "not" && isPersonalPronoun(words[n-1]):
+	case n > 4 && isTagVerb(words[n-3]) && words[n-2] == "not" && isPersonalPronoun(words[n-1]):
 		return true
-	case n > 3 && tagVerbs[words[0]] && words[1] == "not":
+	case n > 3 && isTagVerb(words[0]) && words[1] == "not":
 		return true
 	}
 	return false
@@ -248,8 +263,14 @@ func hasOwnTerm(ix *knowledge.Index, slots []slot, i int) bool {
 	return false
 }
 
-// priceWords ask what something costs.
-var priceWords = map[string]bool{"price": true, "prices": true, "priced": true, "pricing": true, "fee": true, "fees": true, "subscription": true}
+// isPriceWord reports whether w asks what something costs.
+func isPriceWord(w string) bool {
+	switch w {
+	case "price", "prices", "priced", "pricing", "fee", "fees", "subscription":
+		return true
+	}
+	return false
+}
 
 // asksMoney reports whether the question asks for an amount of money: "what
 // is the price of R1", "how much does an H100 cost", "how much is a
@@ -261,14 +282,14 @@ func asksMoney(words []string) bool {
 		return false
 	}
 	for i, w := range words {
-		if priceWords[w] || moneyUnits[w] && i > 1 && words[i-2] == "how" && words[i-1] == "many" {
+		if isPriceWord(w) || isMoneyUnit(w) && i > 1 && words[i-2] == "how" && words[i-1] == "many" {
 			return true
 		}
 		if w == "cost" && i > 0 && words[i-1] == "the" && i+1 < len(words) && words[i+1] == "of" {
 			// "what is the cost of a Blackwell chip"
 			return true
 		}
-		if w == "what" && i+1 < len(words) && auxiliaries[words[i+1]] && slices.Contains(words[i+2:], "cost") {
+		if w == "what" && i+1 < len(words) && isAuxiliary(words[i+1]) && slices.Contains(words[i+2:], "cost") {
 			// "what does a single Blackwell chip cost"
 			return true
 		}
@@ -293,28 +314,41 @@ func asksMoney(words []string) bool {
 	return false
 }
 
-// auxiliaries start a question's verb ("how much does ... cost").
-var auxiliaries = map[string]bool{"does": true, "do": true, "did": true, "will": true, "would": true}
+// isAuxiliary reports whether w starts a question's verb ("how much does
+// ... cost").
+func isAuxiliary(w string) bool {
+	switch w {
+	case "does", "do", "did", "will", "would":
+		return true
+	}
+	return false
+}
 
 // asksHowMany reports whether the question asks for a count ("how many"),
 // not money ("how many dollars").
 func asksHowMany(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
 		if words[i] == "how" && words[i+1] == "many" {
-			return i+2 >= len(words) || !moneyUnits[words[i+2]]
+			return i+2 >= len(words) || !isMoneyUnit(words[i+2])
 		}
 	}
 	return false
 }
 
-// moneyUnits after "how many" ask for money, not a count.
-var moneyUnits = map[string]bool{"dollars": true, "dollar": true, "bucks": true, "yuan": true, "billions": true,
-	"millions": true, "trillions": true, "usd": true}
+// isMoneyUnit reports whether w, after "how many", asks for money, not a
+// count.
+func isMoneyUnit(w string) bool {
+	switch w {
+	case "dollars", "dollar", "bucks", "yuan", "billions", "millions", "trillions", "usd":
+		return true
+	}
+	return false
+}
 
 // firstQuestionWord returns the question's first question word, or "".
 func firstQuestionWord(words []string) string {
 	for _, w := range words {
-		if leadingQuestionWords[w] {
+		if isLeadingQuestionWord(w) {
 			return w
 		}
 	}
@@ -353,9 +387,9 @@ var textVerbs = map[string]bool{"approach": true, "cover": true, "discuss": true
 // Qiang, or an unattributed one about him that reports his words ("Kai-Fu
 // Lee said ..."), not one about the symposium he hosted, nor one that
 // reports someone else's words about him ("Liang said OpenAI is not a god"). Questions that
-// ask nobody's words ask nothing of the fact.
-func saidBy(kb *knowledge.Base, words []string, f *knowledge.Fact) bool {
-	speaker := askedSpeaker(kb, words)
+// ask nobody's words ask nothing of the fact. speaker is the question's
+// askedSpeaker.
+func saidBy(kb *knowledge.Base, words []string, speaker string, f *knowledge.Fact) bool {
 	switch {
 	case speaker == "" || kb.Speaker(f) == speaker:
 		return true
@@ -417,7 +451,7 @@ func namedEntities(kb *knowledge.Base, words []string, typ string) []string {
 // namesSomething reports whether w can name what a question is about: not
 // a function word, a common word or a tag ("is that right?").
 func namesSomething(w string) bool {
-	return !knowledge.IsStopword(w) && !knowledge.IsGeneralWord(w) && !knowledge.IsDiscourseWord(w) && !tagWords[w]
+	return !knowledge.IsStopword(w) && !knowledge.IsGeneralWord(w) && !knowledge.IsDiscourseWord(w) && !isTagWord(w)
 }
 
 // segmentBreaks ends a line after each sentence or clause of a message
@@ -440,8 +474,11 @@ func questionFocus(text string) string {
 // segment only greets or speaks of the asker ("Hello, I'm new here and
 // trying this out. Who founded DeepSeek?"): then the question comes first.
 func splitFocus(text string) (focus string, asideOnly bool) {
-	if !strings.ContainsAny(text, ".?!:;-\u2013\u2014") {
-		return "", false // most questions: one segment
+	// Most questions: one segment. A text with none of these characters
+	// is one (a line break alone does not split it), and so is one
+	// without a break the replacer would find.
+	if !hasSegmentBreak(text) || !strings.ContainsAny(text, ".?!:;-\u2013\u2014") {
+		return "", false
 	}
 	segments := strings.FieldsFunc(segmentBreaks.Replace(text), func(r rune) bool { return r == '\n' })
 	if len(segments) < 2 {
@@ -452,7 +489,7 @@ func splitFocus(text string) (focus string, asideOnly bool) {
 	for _, seg := range segments {
 		seg = strings.TrimSpace(seg)
 		words := knowledge.Tokens(seg)
-		if len(words) > 0 && (strings.HasSuffix(seg, "?") || leadingQuestionWords[words[0]] || questionWords[words[0]]) &&
+		if len(words) > 0 && (strings.HasSuffix(seg, "?") || isLeadingQuestionWord(words[0]) || questionWords[words[0]]) &&
 			slices.ContainsFunc(words, namesSomething) {
 			questions = append(questions, seg)
 		} else if !slices.ContainsFunc(words, aboutAsker) {
@@ -471,6 +508,33 @@ func aboutAsker(w string) bool {
 	switch w {
 	case "i", "me", "my", "we", "our", "hello", "hi", "hey", "sorry", "apologies", "thanks":
 		return true
+	}
+	return false
+}
+
+// hasSegmentBreak reports whether text has a line break or something
+// segmentBreaks breaks a line at. Most questions have neither: this one
+// pass over the bytes spares them the replacer, which tries its strings
+// at every byte.
+func hasSegmentBreak(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			return true
+		case ':', '.', '?', '!', ';': // followed by a space
+			if i+1 < len(text) && text[i+1] == ' ' {
+				return true
+			}
+		case '-': // between spaces
+			if i > 0 && text[i-1] == ' ' && i+1 < len(text) && text[i+1] == ' ' {
+				return true
+			}
+		case "\u2014"[0]: // the first byte of an em or en dash
+			rest := text[i:]
+			if strings.HasPrefix(rest, "\u2014") || i > 0 && text[i-1] == ' ' && strings.HasPrefix(rest, "\u2013 ") {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -45,10 +45,13 @@ type Options struct {
 // Engine answers questions from a fact base. It is safe for concurrent
 // use; Swap replaces the fact base atomically (hot reload).
 type Engine struct {
-	kb     atomic.Pointer[knowledge.Base]
-	sum    Summarizer
-	convos *ttlcache.Cache[string, convState]
-	bufs   sync.Pool // of *scratch
+	kb      atomic.Pointer[knowledge.Base]
+	sum     Summarizer
+	convos  *ttlcache.Cache[string, convState]
+	bufs    sync.Pool // of *scratch
+	answers sync.Pool // of *answerBuffers
+	// perFact holds the reply parts of the fact base's single facts.
+	perFact atomic.Pointer[factTable]
 
 	minCoverage, minScore float64
 }
@@ -123,11 +126,16 @@ func (e *Engine) Answer(ctx context.Context, q Question) (Reply, error) {
 // answerFacts is the deterministic, facts-only answer.
 func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	text := q.Text
-	if utf8.RuneCountInString(text) > MaxQuestionRunes {
+	// (No more bytes than the cap: no more runes either, and no need to
+	// count them.)
+	if len(text) > MaxQuestionRunes && utf8.RuneCountInString(text) > MaxQuestionRunes {
 		text = string([]rune(text)[:MaxQuestionRunes])
 	}
 	r := Reply{Question: q.Text, KBVersion: kb.Version, Citations: []Citation{}, Suggestions: []string{}}
-	words := knowledge.Tokens(text)
+	b := e.answerBufs()
+	defer e.answers.Put(b)
+	words := knowledge.TokensInto(b.words, text)
+	b.words = words
 	if len(words) == 0 {
 		r.Intent = IntentEmpty
 		r.Text = "Ask me a question about the story \u201c" + kb.Story.Title + "\u201d."
@@ -140,21 +148,23 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	}
 	// "What can you do?" is help, but "who did that" inside a
 	// conversation is a follow-up.
-	if isHelp(words) && (len(ctx.terms) == 0 || slices.ContainsFunc(words, knowledge.IsCommandWord) || !e.match(kb, words, ctx).ok) {
+	if isHelp(words) && (len(ctx.terms) == 0 || slices.ContainsFunc(words, knowledge.IsCommandWord) || !e.match(kb, words, ctx, b).ok) {
 		return e.help(kb, r)
 	}
+	// At most two parts, and their matches, on the stack.
+	var matchBuf, focusBuf [2]match
 	var matches []match
 	var ctxAfter convState
 	if part, asideOnly := splitFocus(text); asideOnly {
 		focus := knowledge.Tokens(part)
 		// "Hello, I'm new here and trying this out. Who founded DeepSeek?":
 		// the question, before what surrounds it.
-		if m, c := e.matchParts(kb, focus, ctx); m[0].ok {
+		if m, c := e.matchParts(matchBuf[:0], kb, focus, ctx, b); m[0].ok {
 			matches, ctxAfter = m, c
 		}
 	}
 	if matches == nil {
-		matches, ctxAfter = e.matchParts(kb, words, ctx)
+		matches, ctxAfter = e.matchParts(matchBuf[:0], kb, words, ctx, b)
 	}
 	if !matches[0].ok {
 		// "Good evening all. I run a shop in Aba - what is R1 exactly?":
@@ -166,7 +176,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 			if len(focus) == 0 || slices.Equal(focus, words) {
 				continue
 			}
-			if m, c := e.matchParts(kb, focus, ctx); m[0].ok {
+			if m, c := e.matchParts(focusBuf[:0], kb, focus, ctx, b); m[0].ok {
 				matches, ctxAfter = m, c
 				break
 			}
@@ -177,12 +187,13 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	if !best.ok {
 		r.Intent = IntentAbstain
 		r.Confidence = round2(best.confidence)
-		r.Text = "I don't know that from the story: it doesn't say. Here is what I can answer instead."
+		r.Text = abstainText
 		var near []*knowledge.Fact
 		if best.fact != nil && best.coverage >= e.minCoverage/2 {
 			near = append(near, best.fact)
 		}
 		r.Suggestions = e.defaultSuggestions(kb, near, 3)
+		r.rendered = e.facts(kb).of(first(near)).abstained
 		return r
 	}
 	// A known unknown ("who wrote the article?") is declined, saying what
@@ -212,15 +223,24 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		if slices.Contains(r.Facts, m.fact) {
 			continue
 		}
-		r.Facts = append(r.Facts, m.fact)
+		if r.Facts == nil {
+			// The first fact (most answers have one): its parts are shared.
+			p := e.facts(kb).of(m.fact)
+			r.Facts, r.Citations = p.alone, p.citations
+		} else {
+			r.Facts = append(r.Facts, m.fact) // copies the shared ones: they are full
+			r.Citations = append(r.Citations, citation(m.fact))
+		}
 		texts = append(texts, m.fact.Answer)
 		conf = math.Min(conf, m.confidence)
-		r.Citations = append(r.Citations, Citation{Fact: m.fact.ID, Source: m.fact.Origin(), Paragraphs: slices.Clone(m.fact.Paragraphs)})
 	}
 	r.Confidence = round2(conf)
 	r.Text = strings.Join(texts, " ")
 	r.FactsText = r.Text
 	r.Suggestions = e.related(kb, r.Facts, 3)
+	if len(r.Facts) == 1 {
+		r.rendered = e.facts(kb).of(r.Facts[0]).answered
+	}
 	if q.Conversation != "" {
 		for _, m := range matches {
 			ctx = remember(kb, ctx, m)
@@ -232,15 +252,16 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 
 // matchParts matches the question's parts ("who backs Zhipu and why was
 // it blacklisted"), or the question whole when a part cannot stand alone,
-// and returns the conversation as the parts leave it.
-func (e *Engine) matchParts(kb *knowledge.Base, words []string, ctx convState) ([]match, convState) {
-	parts := splitParts(words)
-	var matches []match
+// and returns the conversation as the parts leave it. The matches are
+// appended to matches.
+func (e *Engine) matchParts(matches []match, kb *knowledge.Base, words []string, ctx convState, b *answerBuffers) ([]match, convState) {
+	var partBuf [2][]string // at most two parts: on the stack
+	parts := splitParts(partBuf[:0], words)
 	for i, part := range parts {
-		m := e.match(kb, part, ctx)
+		m := e.match(kb, part, ctx, b)
 		if len(parts) > 1 && !m.ok {
 			// A part that cannot stand alone: answer the question whole.
-			return []match{e.match(kb, words, ctx)}, ctx
+			return append(matches[:0], e.match(kb, words, ctx, b)), ctx
 		}
 		if i == 0 && len(parts) > 1 {
 			ctx = remember(kb, ctx, m)
@@ -256,6 +277,38 @@ func isEventOrPlace(kb *knowledge.Base, id string) bool {
 	return ent != nil && (ent.Type == "event" || ent.Type == knowledge.TypePlace)
 }
 
+// answerBuffers hold the words and terms of one answer, kept for the
+// next: nothing a reply or a conversation keeps points into them.
+type answerBuffers struct {
+	words []string
+	terms []knowledge.Term
+}
+
+// answerBufs returns buffers for an answer, to give back to e.answers.
+func (e *Engine) answerBufs() *answerBuffers {
+	b, _ := e.answers.Get().(*answerBuffers)
+	if b == nil {
+		b = &answerBuffers{}
+	}
+	b.terms = b.terms[:0]
+	return b
+}
+
+// analyze is knowledge.Index.Analyze, with the terms in the buffers.
+func (b *answerBuffers) analyze(ix *knowledge.Index, words []string) []knowledge.Term {
+	start := len(b.terms)
+	b.terms = ix.AppendTerms(b.terms, words)
+	if len(b.terms) == start {
+		return nil
+	}
+	return b.terms[start:len(b.terms):len(b.terms)] // full: an append copies
+}
+
+// citation cites fact f, with a copy of its paragraphs.
+func citation(f *knowledge.Fact) Citation {
+	return Citation{Fact: f.ID, Source: f.Origin(), Paragraphs: slices.Clone(f.Paragraphs)}
+}
+
 // remember moves a conversation's subjects to those of fact f, answered
 // for a question with terms.
 func remember(kb *knowledge.Base, c convState, m match) convState {
@@ -263,7 +316,7 @@ func remember(kb *knowledge.Base, c convState, m match) convState {
 	if f == nil {
 		return c
 	}
-	c.terms = terms
+	c.terms = slices.Clone(terms) // kept: not in the answer's buffers
 	// "there": the event or place the question named, else the answer's.
 	c.event = ""
 	for _, t := range terms {
@@ -331,6 +384,14 @@ func (e *Engine) help(kb *knowledge.Base, r Reply) Reply {
 
 // related suggests follow-up questions from the facts' related facts.
 func (e *Engine) related(kb *knowledge.Base, facts []*knowledge.Fact, n int) []string {
+	if n == tableSuggestions && len(facts) == 1 {
+		return e.facts(kb).of(facts[0]).related
+	}
+	return findRelated(kb, facts, n)
+}
+
+// findRelated works related's suggestions out.
+func findRelated(kb *knowledge.Base, facts []*knowledge.Fact, n int) []string {
 	out := make([]string, 0, n)
 	// The facts seen: a few, so a list on the stack, not a map.
 	var seenBuf [16]string
@@ -360,6 +421,14 @@ func (e *Engine) related(kb *knowledge.Base, facts []*knowledge.Fact, n int) []s
 // defaultSuggestions suggests the questions of near facts first, then the
 // base's first facts (curators put the key facts first).
 func (e *Engine) defaultSuggestions(kb *knowledge.Base, near []*knowledge.Fact, n int) []string {
+	if n == tableSuggestions && len(near) <= 1 {
+		return e.facts(kb).of(first(near)).defaults
+	}
+	return findDefaults(kb, near, n)
+}
+
+// findDefaults works defaultSuggestions' suggestions out.
+func findDefaults(kb *knowledge.Base, near []*knowledge.Fact, n int) []string {
 	out := make([]string, 0, n)
 	var seenBuf [16]string // the facts suggested: a few, so a list, not a map
 	seen := seenBuf[:0]
@@ -372,7 +441,7 @@ func (e *Engine) defaultSuggestions(kb *knowledge.Base, near []*knowledge.Fact, 
 	for _, f := range near {
 		add(f)
 	}
-	for i := range kb.Facts {
+	for i := 0; i < len(kb.Facts) && len(out) < n; i++ {
 		add(&kb.Facts[i])
 	}
 	return out
@@ -388,3 +457,72 @@ func humanDate(s string) string {
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// abstainText is what the bot says when the story does not answer.
+const abstainText = "I don't know that from the story: it doesn't say. Here is what I can answer instead."
+
+// first returns the first of facts, or nil.
+func first(facts []*knowledge.Fact) *knowledge.Fact {
+	if len(facts) == 0 {
+		return nil
+	}
+	return facts[0]
+}
+
+// tableSuggestions is how many suggestions a factTable holds: as
+// many as a reply makes.
+const tableSuggestions = 3
+
+// factTable holds the parts of a reply resting on single facts of a fact
+// base, each fact's worked out when first needed: most replies rest on one
+// fact, or on none, and would otherwise work the same parts out again and
+// again.
+type factTable struct {
+	kb     *knowledge.Base
+	none   *factParts // for no fact
+	byFact sync.Map   // *knowledge.Fact → *factParts
+}
+
+// factParts are the parts of a reply resting on fact f alone (or, for
+// none, only the suggestions and the declining reply's rendering). Its
+// slices are full (an append copies them) and are never changed.
+type factParts struct {
+	alone     []*knowledge.Fact // {f}
+	citations []Citation        // {citation(f)}
+	related   []string          // related(kb, {f}, tableSuggestions)
+	defaults  []string          // defaultSuggestions(kb, {f} or none, tableSuggestions)
+	// The JSON of the text and suggestions of the reply that answers with
+	// f alone, and of the reply that declines with f as the near fact.
+	answered  *rendered
+	abstained *rendered
+}
+
+// facts returns the fact table of fact base kb.
+func (e *Engine) facts(kb *knowledge.Base) *factTable {
+	if t := e.perFact.Load(); t != nil && t.kb == kb {
+		return t
+	}
+	none := &factParts{defaults: slices.Clip(findDefaults(kb, nil, tableSuggestions))}
+	none.abstained = render(abstainText, none.defaults)
+	t := &factTable{kb: kb, none: none}
+	e.perFact.Store(t) // two answers may both make one: either is right
+	return t
+}
+
+// of returns the parts of fact f, or, for nil, of none.
+func (t *factTable) of(f *knowledge.Fact) *factParts {
+	if f == nil {
+		return t.none
+	}
+	if p, ok := t.byFact.Load(f); ok {
+		return p.(*factParts)
+	}
+	alone := []*knowledge.Fact{f}
+	p := &factParts{alone: alone, citations: []Citation{citation(f)}}
+	p.related = slices.Clip(findRelated(t.kb, alone, tableSuggestions))
+	p.defaults = slices.Clip(findDefaults(t.kb, alone, tableSuggestions))
+	p.answered = render(f.Answer, p.related)
+	p.abstained = render(abstainText, p.defaults)
+	actual, _ := t.byFact.LoadOrStore(f, p)
+	return actual.(*factParts)
+}

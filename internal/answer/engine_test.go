@@ -421,6 +421,26 @@ func TestQuestionFocus(t *testing.T) {
 	}
 }
 
+// hasSegmentBreak finds a break wherever the replacer would, or a line
+// break: on every string of up to four pieces from the breaks' characters.
+func TestHasSegmentBreak(t *testing.T) {
+	pieces := []string{" ", "-", "\u2013", "\u2014", ":", ".", "?", "!", ";", "a", "\n", "\u2019"}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		want := segmentBreaks.Replace(s) != s || strings.Contains(s, "\n")
+		if got := hasSegmentBreak(s); got != want {
+			t.Errorf("hasSegmentBreak(%q) = %v; want %v", s, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			walk(s+p, n-1)
+		}
+	}
+	walk("", 4)
+}
+
 func TestQuotedSpan(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"someone pasted 'arrogant assumption of having all the information' what's that about", "arrogant assumption of having all the information"},
@@ -469,5 +489,48 @@ func TestQuestionTypeAfterWhenClause(t *testing.T) {
 				t.Errorf("questionType(%q) = %q; want %q", tc.q, got, tc.want)
 			}
 		})
+	}
+}
+
+// The suggestions kept per fact are those worked out, for the fact base in
+// use, also after a swap.
+func TestSuggestionTable(t *testing.T) {
+	e := New(loadKB(t, "testdata/kb.yaml"), Options{})
+	for _, kb := range []*knowledge.Base{e.Knowledge(), loadKB(t, "../../knowledge.yaml")} {
+		e.Swap(kb)
+		if got, want := e.defaultSuggestions(kb, nil, 3), findDefaults(kb, nil, 3); !slices.Equal(got, want) {
+			t.Errorf("defaultSuggestions(nil) = %q; want %q", got, want)
+		}
+		for i := range kb.Facts {
+			f := []*knowledge.Fact{&kb.Facts[i]}
+			if got, want := e.related(kb, f, 3), findRelated(kb, f, 3); !slices.Equal(got, want) {
+				t.Errorf("related(%s) = %q; want %q", f[0].ID, got, want)
+			}
+			if got, want := e.defaultSuggestions(kb, f, 3), findDefaults(kb, f, 3); !slices.Equal(got, want) {
+				t.Errorf("defaultSuggestions(%s) = %q; want %q", f[0].ID, got, want)
+			}
+		}
+	}
+}
+
+// A question is read up to MaxQuestionRunes runes, counted as runes, not
+// bytes: 920 runes of 1,820 bytes are read whole, 1,220 are cut.
+func TestQuestionCap(t *testing.T) {
+	e := New(loadKB(t, "../../knowledge.yaml"), Options{})
+	ask := func(q string) Reply {
+		t.Helper()
+		r, err := e.Answer(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	whole := strings.Repeat("\u2026 ", 450) + "who founded deepseek"
+	if r := ask(whole); !r.Answered || r.Question != whole {
+		t.Errorf("a question of %d runes and %d bytes: answered %v (%q); want it read whole and answered", utf8.RuneCountInString(whole), len(whole), r.Answered, r.Text)
+	}
+	cut := strings.Repeat("\u2026 ", 600) + "who founded deepseek"
+	if r := ask(cut); r.Answered || r.Question != cut {
+		t.Errorf("a question of %d runes: answered %v (%q); want it cut before its question", utf8.RuneCountInString(cut), r.Answered, r.Text)
 	}
 }

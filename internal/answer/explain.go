@@ -60,7 +60,9 @@ func (e *Engine) Explain(text string) string {
 		fmt.Fprintf(&b, "  %-32s score %.2f coverage of exact terms %.2f\n", ix.Facts()[i].ID, scores[i], got/total)
 	}
 	b.WriteString("as judged:\n")
-	e.match(kb, words, convState{trace: &b})
+	bufs := e.answerBufs()
+	defer e.answers.Put(bufs)
+	e.match(kb, words, convState{trace: &b}, bufs)
 	return b.String()
 }
 

@@ -3,6 +3,7 @@ package answer
 import (
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -24,8 +25,13 @@ func (r *Reply) AppendJSON(dst []byte) ([]byte, error) {
 	dst = appendJSONString(dst, r.Question)
 	dst = append(dst, `,"answered":`...)
 	dst = strconv.AppendBool(dst, r.Answered)
+	pre := r.rendered
 	dst = append(dst, `,"text":`...)
-	dst = appendJSONString(dst, r.Text)
+	if pre != nil && r.Text == pre.text {
+		dst = append(dst, pre.textJSON...)
+	} else {
+		dst = appendJSONString(dst, r.Text)
+	}
 	dst = append(dst, `,"confidence":`...)
 	dst = appendJSONFloat(dst, r.Confidence)
 	dst = append(dst, `,"citations":`...)
@@ -42,7 +48,11 @@ func (r *Reply) AppendJSON(dst []byte) ([]byte, error) {
 		dst = append(dst, ']')
 	}
 	dst = append(dst, `,"suggestions":`...)
-	dst = appendJSONStrings(dst, r.Suggestions)
+	if pre != nil && (r.Suggestions == nil) == (pre.suggestions == nil) && slices.Equal(r.Suggestions, pre.suggestions) {
+		dst = append(dst, pre.suggestionsJSON...)
+	} else {
+		dst = appendJSONStrings(dst, r.Suggestions)
+	}
 	dst = append(dst, `,"intent":`...)
 	dst = appendJSONString(dst, string(r.Intent))
 	dst = append(dst, `,"summarized":`...)
@@ -54,6 +64,20 @@ func (r *Reply) AppendJSON(dst []byte) ([]byte, error) {
 	dst = append(dst, `,"kb_version":`...)
 	dst = appendJSONString(dst, r.KBVersion)
 	return append(dst, "}\n"...), nil
+}
+
+// rendered is the JSON of a text and a list of suggestions, made once for
+// the replies that say them: most replies say one of a few hundred texts
+// with one of a few hundred lists (see factTable).
+type rendered struct {
+	text            string
+	textJSON        []byte
+	suggestions     []string
+	suggestionsJSON []byte
+}
+
+func render(text string, suggestions []string) *rendered {
+	return &rendered{text, appendJSONString(nil, text), suggestions, appendJSONStrings(nil, suggestions)}
 }
 
 // errNotFinite: a confidence of NaN or ±Inf has no JSON form.
@@ -99,6 +123,11 @@ func appendJSONStrings(dst []byte, ss []string) []byte {
 // shortest form, in exponent form only below 1e-6 or from 1e21, with
 // the exponent unpadded (1e-7, not 1e-07).
 func appendJSONFloat(dst []byte, f float64) []byte {
+	if k := math.Round(f * 100); k >= 0 && k <= 100 && f == k/100 && !math.Signbit(f) {
+		// A confidence (round2): hundredths from 0 to 1, written by hand
+		// as strconv would, its shortest form ("0", "0.5", "0.05", "1").
+		return appendHundredths(dst, int(k))
+	}
 	format := byte('f')
 	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
@@ -111,6 +140,20 @@ func appendJSONFloat(dst []byte, f float64) []byte {
 		}
 	}
 	return dst
+}
+
+// appendHundredths appends k/100, for k from 0 to 100, in the shortest
+// form: no trailing zero, no fraction for 0 and 1.
+func appendHundredths(dst []byte, k int) []byte {
+	switch {
+	case k == 0:
+		return append(dst, '0')
+	case k == 100:
+		return append(dst, '1')
+	case k%10 == 0:
+		return append(dst, '0', '.', byte('0'+k/10))
+	}
+	return append(dst, '0', '.', byte('0'+k/10), byte('0'+k%10))
 }
 
 const hexDigits = "0123456789abcdef"
@@ -147,14 +190,16 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if i = skipPlainJSON(s, i); i == len(s) {
+		// Eight plain bytes at a time, then one by one up to the next
+		// byte that is not plain (or the end): it is at most eight on.
+		i = skipPlainJSON(s, i)
+		for i < len(s) && s[i] >= ' ' && s[i] < utf8.RuneSelf && s[i] != '"' && s[i] != '\\' {
+			i++
+		}
+		if i == len(s) {
 			break
 		}
 		if b := s[i]; b < utf8.RuneSelf {
-			if b >= ' ' && b != '"' && b != '\\' {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,12 +50,32 @@ func TestAppendJSONMatchesEncoder(t *testing.T) {
 	if err := yaml.Unmarshal(data, &set); err != nil {
 		t.Fatal(err)
 	}
+	rendered := 0
 	for _, c := range set.Questions {
 		r, err := e.Answer(context.Background(), Question{Text: c.Q})
 		if err != nil {
 			t.Fatal(err)
 		}
 		checkAppendJSON(t, &r)
+		if r.rendered == nil {
+			continue
+		}
+		rendered++
+		// What was rendered beforehand no longer says the reply's text or
+		// suggestions (an LLM summary, say): it is not used.
+		changed := r
+		changed.Text = "a \"summary\" instead"
+		checkAppendJSON(t, &changed)
+		changed = r
+		changed.Suggestions = append(slices.Clone(r.Suggestions), "one more?")
+		checkAppendJSON(t, &changed)
+		changed.Suggestions = nil
+		checkAppendJSON(t, &changed)
+		changed.Suggestions = []string{}
+		checkAppendJSON(t, &changed)
+	}
+	if rendered == 0 {
+		t.Error("no reply was rendered beforehand")
 	}
 	odd := []string{"", `quote " and \ backslash`, "<b>&amp;</b>", "tab\tnew\nline\rret\bback\fform", "\x00\x01\x1f\x7f",
 		"\xff\xfe invalid", "cut \xe2\x80", "line\u2028para\u2029", "curly \u201cquotes\u201d and emoji \U0001F600", "é"}
@@ -64,6 +85,13 @@ func TestAppendJSONMatchesEncoder(t *testing.T) {
 	}
 	for _, f := range []float64{0, 1, -1, 0.5, 0.66, 1e-6, 9.9e-7, 1e-7, 1.5e-10, 1e20, 1e21, 1.2345e22, -1e-9, math.SmallestNonzeroFloat64, math.MaxFloat64} {
 		checkAppendJSON(t, &Reply{Confidence: f})
+	}
+	// Every confidence round2 gives, and the numbers either side of it.
+	for k := -1; k <= 101; k++ {
+		f := float64(k) / 100
+		for _, g := range []float64{f, math.Nextafter(f, -2), math.Nextafter(f, 2), -f} {
+			checkAppendJSON(t, &Reply{Confidence: g})
+		}
 	}
 	// Every byte at every place of an eight-byte word and beyond.
 	for b := range 256 {

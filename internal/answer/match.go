@@ -61,9 +61,9 @@ type carried struct {
 // match finds the best fact for the question's words, first on their own
 // (with pronouns resolved), then, if that fails inside a conversation,
 // with the previous question's terms carried over.
-func (e *Engine) match(kb *knowledge.Base, words []string, c convState) match {
+func (e *Engine) match(kb *knowledge.Base, words []string, c convState, b *answerBuffers) match {
 	ix := kb.Index()
-	terms := ix.Analyze(words)
+	terms := b.analyze(ix, words)
 	if other := sameDayOther(kb, words, terms, c); other != nil {
 		// "anything else happen that day": the last answer's date, and
 		// another fact.
@@ -122,7 +122,7 @@ func sameDayOther(kb *knowledge.Base, words []string, terms []knowledge.Term, c 
 // day was that" names none: it asks for a date).
 func hasTopic(ix *knowledge.Index, terms []knowledge.Term) bool {
 	for _, t := range terms {
-		if ix.Known(t.Term) && !dateWords[t.Word] {
+		if ix.Known(t.Term) && !isDateWord(t.Word) {
 			return true
 		}
 	}
@@ -169,16 +169,27 @@ type slot struct {
 	strange bool
 }
 
-// dateWords ask for a date rather than name a topic.
-var dateWords = map[string]bool{"year": true, "years": true, "date": true, "dates": true, "month": true, "day": true,
-	// "back in mid-2024", "early this month": where in a period.
-	"mid": true, "middle": true, "early": true, "late": true, "earlier": true,
-	"summer": true, "winter": true, "spring": true, "autumn": true}
+// isDateWord reports whether w asks for a date rather than names a topic.
+// (Word sets asked of every word are switches: see checks.go.)
+func isDateWord(w string) bool {
+	switch w {
+	case "year", "years", "date", "dates", "month", "day",
+		// "back in mid-2024", "early this month": where in a period.
+		"mid", "middle", "early", "late", "earlier",
+		"summer", "winter", "spring", "autumn":
+		return true
+	}
+	return false
+}
 
-// saidWords name something said rather than a topic.
-var saidWords = map[string]bool{
-	"comment": true, "comments": true, "remark": true, "remarks": true, "statement": true, "statements": true,
-	"quote": true, "quotes": true, "quotation": true, "quotations": true, "words": true,
+// isSaidWord reports whether w names something said rather than a topic.
+func isSaidWord(w string) bool {
+	switch w {
+	case "comment", "comments", "remark", "remarks", "statement", "statements",
+		"quote", "quotes", "quotation", "quotations", "words":
+		return true
+	}
+	return false
 }
 
 // relatedCredit is how much a WordNet relative of a known word counts
@@ -202,7 +213,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		s.seen = append(s.seen, t.Term)
 		info := ix.Describe(t)
 		id, weight := info.ID, info.Weight
-		sl := slot{alts: s.oneTerm(t.Term), ids: s.oneID(id), weight: w, cover: weight * w, credit: 1, date: dateWords[t.Word], said: saidWords[t.Word], common: info.Common}
+		sl := slot{alts: s.oneTerm(t.Term), ids: s.oneID(id), weight: w, cover: weight * w, credit: 1, date: isDateWord(t.Word), said: isSaidWord(t.Word), common: info.Common}
 		strange := knowledge.UnfamiliarWeight(id, weight)
 		if sl.date && id < 0 {
 			// "in the middle of the article": a word that may ask for a
@@ -235,7 +246,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	}
 	_, kindWord := askedKind(words)
 	for k, t := range terms {
-		if confirm && k == len(terms)-1 && tagWords[t.Word] {
+		if confirm && k == len(terms)-1 && isTagWord(t.Word) {
 			continue // "..., right?"
 		}
 		if t.Word == kindWord && !ix.Known(t.Term) {
@@ -348,6 +359,15 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		cands = kept
 	}
 	clearLead := leads(ix, cands[0], cands[1:], slots)
+	// The person whose words the question asks for, read when first needed.
+	var speaker string
+	speakerRead := false
+	saidByAsked := func(f *knowledge.Fact) bool {
+		if !speakerRead {
+			speaker, speakerRead = askedSpeaker(kb, words), true
+		}
+		return saidBy(kb, words, speaker, f)
+	}
 	judge := func(best int, cov float64) match {
 		m := match{fact: facts[best], score: rank(best), coverage: cov, terms: terms}
 		m.confidence = calibrate(m.coverage, m.score)
@@ -396,7 +416,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			m.failed = "not the type asked"
 		case asksDay(words) && m.fact != last && len(m.fact.FullDates()) == 0:
 			m.failed = "no exact day"
-		case !saidBy(kb, words, m.fact):
+		case !saidByAsked(m.fact):
 			m.failed = "not the speaker asked"
 		case !namesKind(kb, words, terms, either, best):
 			m.failed = "not the kind asked"
@@ -417,7 +437,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	if c.trace != nil {
 		traceMatch(c.trace, ix, slots, cands, clearLead, top0)
 	}
-	if top0.ok || saidBy(kb, words, top0.fact) && !rescuable(kb, words, slots, top0) {
+	if top0.ok || saidByAsked(top0.fact) && !rescuable(kb, words, slots, top0) {
 		return top0
 	}
 	// "according to Liang, what is China's problem": the best fact is not
@@ -634,14 +654,16 @@ func unstatedAnswers(f *knowledge.Fact, want string) bool {
 // a finalist that is answers if it ranks at least this share of the best.
 const speakerRescueShare = 0.5
 
-// relativeDays are the story's relative days, from the day it was written.
-var relativeDays = map[string]int{"today": 0, "yesterday": -1, "tonight": 0}
-
 // storyDay returns the day of the month (as the index's term) that a
 // relative day word ("yesterday") means in the story, or "".
 func storyDay(kb *knowledge.Base, w string) string {
-	off, ok := relativeDays[w]
-	if !ok {
+	var off int // the story's relative days, from the day it was written
+	switch w {
+	case "today", "tonight":
+		off = 0
+	case "yesterday":
+		off = -1
+	default:
 		return ""
 	}
 	written, err := time.Parse(time.DateOnly, kb.Story.Written)
@@ -771,7 +793,11 @@ func topFacts(dst []int, touched []int32, rk *ranker) []int {
 		if len(top) < finalistCount {
 			top = top[:len(top)+1]
 		}
-		copy(top[pos+1:], top[pos:]) // the last one drops out when full
+		// Make room (the last one drops out when full): a loop, as a copy
+		// of a few elements costs more in the call than in the moving.
+		for j := len(top) - 1; j > pos; j-- {
+			top[j] = top[j-1]
+		}
 		top[pos] = ranked{i, r}
 	}
 	for _, t := range top {
@@ -851,7 +877,7 @@ func questionType(words []string) string {
 		if i+1 < len(words) {
 			next = words[i+1]
 		}
-		if i > 0 && leadingQuestionWords[words[i-1]] {
+		if i > 0 && isLeadingQuestionWord(words[i-1]) {
 			// The question was asked by an earlier word that gave no type
 			// ("how does the author argue ... when").
 			return ""
@@ -899,26 +925,35 @@ var whenAsks = map[string]bool{"did": true, "does": true, "do": true, "is": true
 // not asking when ("when the author says X, who is Y"), the index of the
 // question word that follows it; else 0.
 func clauseAfterWhen(words []string) int {
-	i := slices.IndexFunc(words, func(w string) bool { return leadingQuestionWords[w] })
+	i := slices.IndexFunc(words, isLeadingQuestionWord)
 	if i < 0 || words[i] != "when" || i+1 >= len(words) || whenAsks[words[i+1]] {
 		return 0
 	}
 	for j := i + 2; j < len(words); j++ {
-		if leadingQuestionWords[words[j]] && words[j] != "when" {
+		if isLeadingQuestionWord(words[j]) && words[j] != "when" {
 			return j
 		}
 	}
 	return 0
 }
 
-// leadingQuestionWords open a question; the first of them decides its type.
-var leadingQuestionWords = map[string]bool{"who": true, "whom": true, "whose": true, "what": true, "which": true,
-	"when": true, "where": true, "why": true, "how": true, "whats": true}
+// isLeadingQuestionWord reports whether w opens a question; the first of
+// them decides its type.
+func isLeadingQuestionWord(w string) bool {
+	switch w {
+	case "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "whats":
+		return true
+	}
+	return false
+}
 
-// isHelp reports whether the words ask for help or only greet.
+// isHelp reports whether the words ask for help or only greet. It reads
+// them from the last: a question's topic mostly comes after its question
+// words, which are help words too ("what is R1"), so a question that is
+// not a request for help mostly shows it at once.
 func isHelp(words []string) bool {
-	for _, w := range words {
-		if !knowledge.IsHelpWord(w) {
+	for i := len(words) - 1; i >= 0; i-- {
+		if !knowledge.IsHelpWord(words[i]) {
 			return false
 		}
 	}
@@ -929,11 +964,12 @@ var questionWords = map[string]bool{"who": true, "what": true, "when": true, "wh
 
 // splitParts splits "who backs zhipu and why was it blacklisted" into its
 // questions: at "and" followed by a question word. Otherwise one part.
-func splitParts(words []string) [][]string {
+// They are appended to parts.
+func splitParts(parts [][]string, words []string) [][]string {
 	for i := 1; i+1 < len(words)-1; i++ {
 		if words[i] == "and" && questionWords[words[i+1]] {
-			return [][]string{words[:i], words[i+1:]}
+			return append(parts, words[:i], words[i+1:])
 		}
 	}
-	return [][]string{words}
+	return append(parts, words)
 }

@@ -378,7 +378,7 @@ func (ix *Index) quoted(answer string) []string {
 	var ids []string
 	words := Words(Normalize(answer))
 	for k, w := range words {
-		if !speechWords[w] {
+		if !IsSpeechWord(w) {
 			continue
 		}
 		window := words[max(0, k-quoteReach):k]
@@ -418,15 +418,17 @@ func firstEntity(terms []Term) string {
 }
 
 func (ix *Index) analyze(words []string) []Term {
-	return ix.analyzeLexemes(words, nil, len(words), nil)
+	terms, _ := ix.analyzeLexemes(nil, words, nil, len(words), nil, false)
+	return terms
 }
 
-// analyzeLexemes is analyze for words whose lexemes are looked up already
-// (lexes[i] is words[i]'s), or, with lexes nil, not yet; about is how
-// many terms to make room for. With ids, it appends to it each term's id
-// (TermID), mostly known from the lexemes already.
-func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme, about int, ids *[]int32) []Term {
-	out := make([]Term, 0, about)
+// analyzeLexemes is analyze, appending the terms to dst, for words whose
+// lexemes are looked up already (lexes[i] is words[i]'s), or, with lexes
+// nil, not yet; about is how many terms to make room for. WithIDs, it
+// also appends to ids each term's id (TermID), mostly known from the
+// lexemes already.
+func (ix *Index) analyzeLexemes(dst []Term, words []string, lexes []*lexeme, about int, ids []int32, withIDs bool) ([]Term, []int32) {
+	out := slices.Grow(dst, about)
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		var lx *lexeme
@@ -442,8 +444,8 @@ func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme, about int, ids 
 			}
 			// A phrase stands for one thing: an entity or a synonym group.
 			out = append(out, Term{Word: strings.Join(p.words, " "), Term: p.term})
-			if ids != nil {
-				*ids = append(*ids, ix.TermID(p.term))
+			if withIDs {
+				ids = append(ids, ix.TermID(p.term))
 			}
 			i += len(p.words) - 1
 			matched = true
@@ -460,22 +462,22 @@ func (ix *Index) analyzeLexemes(words []string, lexes []*lexeme, about int, ids 
 		if lx.isAlias {
 			// An alias stands for its entity, whatever name is used.
 			out = append(out, Term{Word: w, Term: lx.alias})
-			if ids != nil {
-				*ids = append(*ids, lx.aliasID)
+			if withIDs {
+				ids = append(ids, lx.aliasID)
 			}
 			continue
 		}
 		if t, ok := ix.termOf(w, lx); ok {
 			out = append(out, Term{Word: w, Term: t})
-			if ids != nil {
-				*ids = append(*ids, ix.idOf(t, lx))
+			if withIDs {
+				ids = append(ids, ix.idOf(t, lx))
 			}
 		}
 	}
-	if len(out) == 0 {
-		return nil // as before, when no word makes a term
+	if len(out) == len(dst) {
+		return dst, ids // nil as before, for no dst, when no word makes a term
 	}
-	return out
+	return out, ids
 }
 
 func equalWords(a, b []string) bool {
@@ -489,7 +491,12 @@ func equalWords(a, b []string) bool {
 
 // Analyze turns normalised words of a question into index terms,
 // correcting typos against the base's vocabulary first.
-func (ix *Index) Analyze(words []string) []Term {
+func (ix *Index) Analyze(words []string) []Term { return ix.AppendTerms(nil, words) }
+
+// AppendTerms appends the terms Analyze finds in words to dst and returns
+// the extended slice: for a caller that keeps the memory of one
+// question's terms for the next.
+func (ix *Index) AppendTerms(dst []Term, words []string) []Term {
 	// Questions are short: their words and lexemes fit on the stack.
 	var wordBuf [16]string
 	var lexBuf [16]*lexeme
@@ -510,8 +517,8 @@ func (ix *Index) Analyze(words []string) []Term {
 		}
 	}
 	var idBuf [16]int32
-	ids := idBuf[:0]
-	terms := ix.analyzeLexemes(corrected, lexes, topical, &ids)
+	all, ids := ix.analyzeLexemes(dst, corrected, lexes, topical, idBuf[:0], true)
+	terms := all[len(dst):]
 	for i, t := range terms {
 		if len(guesses) > 0 && slices.Contains(guesses, t.Word) {
 			terms[i].Guess = true
@@ -523,7 +530,7 @@ func (ix *Index) Analyze(words []string) []Term {
 			terms[i].Alts = ix.related(t.Word)
 		}
 	}
-	return terms
+	return all
 }
 
 // related returns the known terms WordNet relates to an unknown word,
@@ -563,7 +570,8 @@ func (ix *Index) lookupRelated(w string) []string {
 func (ix *Index) relatedTerms(relatives []string) []string {
 	var alts []string
 	for _, r := range relatives {
-		if stopwords[r] || generalWords[r] {
+		// (The thesaurus terms hold no stopword or common word.)
+		if ix.thesaurusTerms == nil && (stopwords[r] || generalWords[r]) {
 			continue
 		}
 		term, ok := ix.knownTerm(r)
@@ -788,45 +796,63 @@ var commonTypos = sync.OnceValue(func() typoVocabulary {
 // order the search breaks ties in).
 type typoVocabulary map[typoKey][]typoWord
 
-type typoKey struct {
-	len    int
-	letter byte
-}
+// typoKey is a length and a letter, as one number: it hashes faster.
+type typoKey uint32
+
+func keyOf(length int, letter byte) typoKey { return typoKey(length)<<8 | typoKey(letter) }
 
 type typoWord struct {
 	word    string
-	letters uint32 // letterSet(word)
+	letters letterCounts // lettersOf(word)
 }
 
-// newTypoVocabulary arranges byLen, sorted words by length.
+// newTypoVocabulary arranges byLen, sorted words by length. It counts the
+// words of each length and letter first, to lay them all out in one array.
 func newTypoVocabulary(byLen map[int][]string) typoVocabulary {
-	v := typoVocabulary{}
-	for l, words := range byLen {
-		for _, w := range words {
-			tw := typoWord{w, letterSet(w)}
-			v[typoKey{l, w[0]}] = append(v[typoKey{l, w[0]}], tw)
-			if len(w) >= 2 && w[1] != w[0] {
-				v[typoKey{l, w[1]}] = append(v[typoKey{l, w[1]}], tw)
+	each := func(fn func(k typoKey, w string)) {
+		for l, words := range byLen {
+			for _, w := range words {
+				fn(keyOf(l, w[0]), w)
+				if len(w) >= 2 && w[1] != w[0] {
+					fn(keyOf(l, w[1]), w)
+				}
 			}
 		}
 	}
+	counts := map[typoKey]int{}
+	total := 0
+	each(func(k typoKey, _ string) { counts[k]++; total++ })
+	all := make([]typoWord, 0, total)
+	v := make(typoVocabulary, len(counts))
+	for k, n := range counts {
+		v[k] = all[len(all) : len(all) : len(all)+n]
+		all = all[:len(all)+n]
+	}
+	each(func(k typoKey, w string) { v[k] = append(v[k], typoWord{w, lettersOf(w)}) })
 	return v
 }
 
-// letterSet is the set of w's bytes, each folded onto one of 32 bits.
-func letterSet(w string) uint32 {
-	var set uint32
+// letterCounts are the letters of a word, counted up to two: the sets of
+// its bytes found once or more and twice or more, each byte folded onto
+// one of 32 bits.
+type letterCounts struct{ once, twice uint32 }
+
+func lettersOf(w string) letterCounts {
+	var c letterCounts
 	for i := 0; i < len(w); i++ {
-		set |= 1 << (w[i] & 31)
+		bit := uint32(1) << (w[i] & 31)
+		c.twice |= c.once & bit
+		c.once |= bit
 	}
-	return set
+	return c
 }
 
 // minEdits is a lower bound of the edit distance between two words with
-// letter sets a and b, found without comparing them: every letter one has
-// and the other lacks takes an edit of its own.
-func minEdits(a, b uint32) int {
-	return max(bits.OnesCount32(a&^b), bits.OnesCount32(b&^a))
+// letters a and b, found without comparing them: every letter one has
+// more of than the other (counting to two) takes an edit of its own.
+func minEdits(a, b letterCounts) int {
+	return max(bits.OnesCount32(a.once&^b.once)+bits.OnesCount32(a.twice&^b.twice),
+		bits.OnesCount32(b.once&^a.once)+bits.OnesCount32(b.twice&^a.twice))
 }
 
 // closest returns the word of vocab nearest to w within maxDist edits, and
@@ -837,9 +863,9 @@ func closest(w string, maxDist int, vocab typoVocabulary, df func(string) int) (
 	if maxDist < 1 {
 		return "", bestDist
 	}
-	letters := letterSet(w)
+	letters := lettersOf(w)
 	for l := len(w) - maxDist; l <= len(w)+maxDist; l++ {
-		for _, c := range vocab[typoKey{l, w[0]}] {
+		for _, c := range vocab[keyOf(l, w[0])] {
 			cand := c.word
 			if minEdits(letters, c.letters) > bestDist {
 				continue // farther than the best: it cannot be better
@@ -979,7 +1005,7 @@ func editDistance(a, b string, bound int) int {
 
 // maxBoundedLen is the longest word boundedLevenshtein takes (its row
 // lives on the stack); questions' words are far shorter.
-const maxBoundedLen = 64
+const maxBoundedLen = 32
 
 // boundedLevenshtein is the Levenshtein distance of ASCII strings a and b
 // (shorter than maxBoundedLen) when at most bound, else bound+1. It stops

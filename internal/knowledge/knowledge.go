@@ -98,6 +98,9 @@ type Fact struct {
 	traits answerTraits // what the answer text gives (set when indexed)
 	quotes []string     // entities whose words the answer reports ("Liang Wenfeng said"; set when indexed)
 	types  AnswerTypes  // Answers as a set (set when indexed)
+	// speaker is the entity id its By names (Base.Speaker), read when the
+	// base is loaded: questions ask it again and again.
+	speaker string
 }
 
 var (
@@ -161,16 +164,21 @@ var (
 	// futureWords speak of what will or may happen.
 	futureWords = setOf(`will would could might may future going need needed needs can cannot whether possibility
 		expect expects likely never endgame`)
-	// speechWords say that someone said or thinks something. Nouns
-	// ("quote", "view") are left out: "Cassius quote" asks for the
-	// quotation about Cassius, not by him.
-	speechWords = setOf(`say says said saying tell tells told think thinks thought believe believes believed
-		argue argues argued claim claims claimed quoted warn warned commented reckon reckons`)
 )
 
 // IsSpeechWord reports whether w says that someone said or thinks
-// something ("say", "claimed", "believes").
-func IsSpeechWord(w string) bool { return speechWords[w] }
+// something ("say", "claimed", "believes"). Nouns ("quote", "view") are
+// left out: "Cassius quote" asks for the quotation about Cassius, not by
+// him. (A switch, not a set: it is asked of every word of questions.)
+func IsSpeechWord(w string) bool {
+	switch w {
+	case "say", "says", "said", "saying", "tell", "tells", "told", "think", "thinks", "thought",
+		"believe", "believes", "believed", "argue", "argues", "argued", "claim", "claims", "claimed",
+		"quoted", "warn", "warned", "commented", "reckon", "reckons":
+		return true
+	}
+	return false
+}
 
 // numberRE finds numbers with what marks them as money or a share: "$12
 // billion", "17%", "10,000". It is compiled when first needed: a process
@@ -348,7 +356,10 @@ func (b *Base) Entity(id string) *Entity { return b.entities[id] }
 // Speaker returns the id of the entity a fact is attributed to (its `by`
 // read with the index's analyzer: "Donald Trump" → trump), or "" when the
 // fact has no `by` or it names no entity ("The author", "Analysts").
-func (b *Base) Speaker(f *Fact) string {
+func (b *Base) Speaker(f *Fact) string { return f.speaker }
+
+// readSpeaker reads the entity id fact f's By names, for Speaker.
+func (b *Base) readSpeaker(f *Fact) string {
 	if f.By == "" {
 		return ""
 	}
@@ -372,11 +383,14 @@ const (
 // narratorMin); "" when there is none.
 func (b *Base) Narrator() string { return b.narrator }
 
+// findNarrator also reads every fact's speaker.
 func (b *Base) findNarrator() string {
 	counts := map[string]int{}
 	best := ""
 	for i := range b.Facts {
-		id := b.Speaker(&b.Facts[i])
+		f := &b.Facts[i]
+		f.speaker = b.readSpeaker(f)
+		id := f.speaker
 		if id == "" {
 			continue
 		}

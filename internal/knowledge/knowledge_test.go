@@ -431,3 +431,39 @@ func TestStatesCount(t *testing.T) {
 		}
 	}
 }
+
+// lowerASCII is strings.ToLower on ASCII: every byte at every place of
+// short and long strings.
+func TestLowerASCII(t *testing.T) {
+	for _, n := range []int{1, 7, 255, 256, 257, 600} {
+		for b := range 128 {
+			for _, at := range []int{0, n / 2, n - 1} {
+				s := []byte(strings.Repeat("aZ", n)[:n])
+				s[at] = byte(b)
+				if got, want := lowerASCII(string(s)), strings.ToLower(string(s)); got != want {
+					t.Fatalf("lowerASCII(%q) = %q; want %q", s, got, want)
+				}
+			}
+		}
+	}
+	if got := lowerASCII(""); got != "" {
+		t.Errorf("lowerASCII(\"\") = %q", got)
+	}
+}
+
+// isPlainASCII finds a byte from 0x80 or a backtick at every place of
+// strings longer and shorter than its eight-byte words.
+func TestIsPlainASCII(t *testing.T) {
+	for n := 1; n <= 20; n++ {
+		for b := range 256 {
+			for at := range n {
+				s := []byte(strings.Repeat("a", n))
+				s[at] = byte(b)
+				want := b < utf8.RuneSelf && b != '`'
+				if got := isPlainASCII(string(s)); got != want {
+					t.Fatalf("isPlainASCII(%q) = %v; want %v", s, got, want)
+				}
+			}
+		}
+	}
+}

@@ -51,7 +51,11 @@ func Snapshot(name string, source []byte) ([]byte, error) {
 // snap, which Snapshot made from the same source. It fails, without
 // parsing, when snap was made from other content, is in another format or
 // is damaged.
-func FromSnapshot(name string, source, snap []byte) (*Base, error) {
+//
+// The restored base's strings are slices of the snapshot. Given as a
+// string (as the built-in snapshot is embedded), it is read in place;
+// given as bytes, it is copied first, since bytes may change.
+func FromSnapshot[S ~string | ~[]byte](name string, source []byte, snap S) (*Base, error) {
 	r := &snapReader{s: string(snap)}
 	if r.take(len(snapshotMagic)) != snapshotMagic {
 		return nil, errors.New("knowledge snapshot: not a snapshot")

@@ -25,9 +25,13 @@ badly severely earth heck na
 var helpWords = setOf(`help commands command usage topics topic answer answers ask questions question can do what
 who are you start menu options features able capable`)
 
+// setOf returns the set of the words of s. The map is made as large as
+// it gets at once: the sets are built at every start, and growing one
+// step by step hashes its words again at each step.
 func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range Words(s) {
+	words := Words(s)
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
 		m[w] = true
 	}
 	return m

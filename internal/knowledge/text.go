@@ -20,7 +20,7 @@ func Normalize(s string) string {
 	if isPlainASCII(s) {
 		// Nothing to fold but case (most questions): the same result,
 		// in one pass and one allocation at most.
-		return strings.ToLower(s)
+		return lowerASCII(s)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -42,13 +42,55 @@ func Normalize(s string) string {
 
 // isPlainASCII reports whether s is ASCII without a backtick, the one
 // ASCII character Normalize changes other than by case.
+// It tests eight bytes at a time as one word (as answer's JSON encoder
+// does: a byte equal to the backtick sets its top bit in (y - ones) &^ y,
+// y = x ^ backticks), then the rest one by one.
 func isPlainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		_ = w[7] // one bounds check for the eight
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		y := x ^ '`'*ones
+		if (x|(y-ones)&^y)&tops != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf || s[i] == '`' {
 			return false
 		}
 	}
 	return true
+}
+
+// lowerASCII is strings.ToLower for ASCII s, without its general
+// machinery: s itself when it has no capital, else a copy with the
+// capitals lowered, made on the stack when short and allocated once.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var stack [256]byte
+	var b []byte
+	if len(s) <= len(stack) {
+		b = stack[:len(s)]
+	} else {
+		b = make([]byte, len(s))
+	}
+	copy(b, s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // StripMarkup removes chat mention markup: Slack's <@U123>, <#C1|general>,
@@ -96,8 +138,10 @@ func StripMarkup(s string) string {
 // Words splits normalised text into words: runs of letters and digits,
 // keeping a decimal point or thousands separator inside a number
 // ("149.43", "10,000") and dropping possessive 's.
-func Words(s string) []string {
-	var words []string
+func Words(s string) []string { return wordsInto(nil, s) }
+
+// wordsInto is Words, appending the words to words.
+func wordsInto(words []string, s string) []string {
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -267,8 +311,13 @@ var chatSpellings = map[string]string{
 
 // Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
 // replaced by the words they stand for.
-func Tokens(s string) []string {
-	words := Words(Normalize(s))
+func Tokens(s string) []string { return TokensInto(nil, s) }
+
+// TokensInto is Tokens, with the words in buf's memory as far as they fit
+// (what buf held is overwritten): for a caller that tokenizes question
+// after question and keeps none of their words.
+func TokensInto(buf []string, s string) []string {
+	words := wordsInto(buf[:0], Normalize(s))
 	for i := 0; i < len(words); i++ {
 		c, ok := chatSpellings[words[i]]
 		if !ok {

@@ -1,6 +1,7 @@
 package knowledge
 
 //go:generate go run gen_thesaurus.go
+//go:generate go run gen_thesaurus_index.go
 
 import (
 	_ "embed"
@@ -15,43 +16,61 @@ var thesaurus string
 
 // lookupThesaurus returns the synonyms and more general words WordNet
 // lists for w exactly, and whether it knows w. It binary-searches the
-// sorted lines of the text itself: no index to build at start.
+// sorted lines of the text itself, among those whose word begins as w
+// does (thesaurusStarts, generated with the text): no index to build at
+// start. A probe reads a line's word only, up to its tab, not the whole
+// line.
 func lookupThesaurus(w string) ([]string, bool) {
 	text := thesaurus
-	// Lines starting before lo have a word < w; lines starting at or
-	// after hi have a word >= w. lo is always a line start.
-	lo, hi := 0, len(text)
+	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+		return nil, false // every word of the thesaurus begins with two letters a to z
+	}
+	p := int(w[0]-'a')*26 + int(w[1]-'a')
+	// Lines starting before lo have a word < w (lo may be inside the last
+	// of them); lines starting at or after hi have a word >= w.
+	lo, hi := int(thesaurusStarts[p]), int(thesaurusStarts[p+1])
 	for lo < hi {
 		mid := lo + (hi-lo)/2
-		s := mid // the first line start at or after mid
-		if s > 0 && text[s-1] != '\n' {
-			nl := strings.IndexByte(text[s:], '\n')
-			if nl < 0 {
-				s = len(text)
-			} else {
-				s += nl + 1
-			}
-		}
+		s := lineStart(text, mid)
 		if s >= hi {
 			hi = mid // no line starts in [mid, hi)
 			continue
 		}
-		word, rest := thesaurusLine(text[s:])
-		if word < w {
-			lo = len(text) - len(rest)
+		tab := strings.IndexByte(text[s:], '\t')
+		if tab < 0 {
+			tab = len(text) - s
+		}
+		if text[s:s+tab] < w {
+			lo = s + tab + 1
 		} else {
 			hi = s
 		}
 	}
-	if lo == len(text) {
+	// The first line starting at or after lo is the first whose word is
+	// not below w.
+	s := lineStart(text, lo)
+	if s >= len(text) {
 		return nil, false
 	}
-	word, rest := thesaurusLine(text[lo:])
+	word, rest := thesaurusLine(text[s:])
 	if word != w {
 		return nil, false
 	}
-	line := text[lo+len(word)+1 : len(text)-len(rest)]
+	line := text[s+len(word)+1 : len(text)-len(rest)]
 	return strings.Split(strings.TrimSuffix(line, "\n"), ","), true
+}
+
+// lineStart returns where the first line starting at or after i starts,
+// or len(text).
+func lineStart(text string, i int) int {
+	if i == 0 || i >= len(text) || text[i-1] == '\n' {
+		return min(i, len(text))
+	}
+	nl := strings.IndexByte(text[i:], '\n')
+	if nl < 0 {
+		return len(text)
+	}
+	return i + nl + 1
 }
 
 // thesaurusLine splits the line at the start of text into its word and

@@ -39,6 +39,30 @@ func TestLookupThesaurus(t *testing.T) {
 	}
 }
 
+// thesaurusStarts is up to date with the text (go generate
+// ./internal/knowledge writes both): each prefix's lines start where it
+// says, and every word begins with two letters a to z.
+func TestThesaurusStarts(t *testing.T) {
+	var starts [26*26 + 1]uint32
+	next, off := 0, 0
+	for line := range strings.Lines(thesaurus) {
+		w := line[:strings.IndexAny(line, "\t\n")]
+		if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+			t.Fatalf("thesaurus word %q does not begin with two letters a to z", w)
+		}
+		for p := int(w[0]-'a')*26 + int(w[1]-'a'); next <= p; next++ {
+			starts[next] = uint32(off)
+		}
+		off += len(line)
+	}
+	for ; next < len(starts); next++ {
+		starts[next] = uint32(off)
+	}
+	if starts != thesaurusStarts {
+		t.Error("thesaurusStarts does not match thesaurus.txt: run go generate ./internal/knowledge")
+	}
+}
+
 func BenchmarkLookupThesaurus(b *testing.B) {
 	for b.Loop() {
 		lookupThesaurus("bankroll")

@@ -2,6 +2,7 @@ package llm
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -644,7 +645,7 @@ func resolve(toks []token) []token {
 			}
 			if j < len(toks) && !toks[j].gap {
 				if m := month(&toks[j]); m > 0 {
-					t.kind, t.text = tokDate, dateKeys[m][d]
+					t.kind, t.text = tokDate, dateKeys()[m][d]
 					t.end = toks[j].end
 					toks[j].skip = true
 					continue
@@ -655,7 +656,7 @@ func resolve(toks []token) []token {
 			// "January 20", "January 20th"
 			if d := day(&toks[i+1]); d > 0 {
 				if m := month(t); m > 0 {
-					t.kind, t.text = tokDate, dateKeys[m][d]
+					t.kind, t.text = tokDate, dateKeys()[m][d]
 					t.end = toks[i+1].end
 					toks[i+1].skip = true
 				}
@@ -665,15 +666,18 @@ func resolve(toks []token) []token {
 	return toks
 }
 
-// dateKeys[m][d] is the key of a date: "1-20" for 20 January.
-var dateKeys = func() (keys [13][32]string) {
+// dateKeys()[m][d] is the key of a date: "1-20" for 20 January. Made
+// when first needed, not at every start of the bot (372 strings), as
+// most commands never check a summary.
+var dateKeys = sync.OnceValue(func() *[13][32]string {
+	var keys [13][32]string
 	for m := 1; m <= 12; m++ {
 		for d := 1; d <= 31; d++ {
 			keys[m][d] = itoa(m) + "-" + itoa(d)
 		}
 	}
-	return keys
-}()
+	return &keys
+})
 
 func itoa(n int) string {
 	if n < 10 {
