@@ -116,6 +116,7 @@ func TestStoryPromises(t *testing.T) {
 		{"a known unknown that lacks a name the question has gives way", "trump's remark on deepseek", true, "wakeup"},
 		{"a known unknown about something else gives way", "when did deepseek ship the r1 model", true, "20 January 2025"},
 		{"near miss: where the remark was made is not said", "where did trump make the deepseek remark", false, "I don't know"},
+		{"a title before a name and a verb of regarding weigh as common words", "does the author regard mr liang as motivated by money", true, "not focused on making money"},
 		{"the best gives no date; a finalist that fits as well and does answers", "what day did nvidia say their chips will be needed more", true, "28 January 2025"},
 	}
 	for _, tc := range tests {

@@ -71,6 +71,7 @@ piece article text passage paragraph bit part section attributed attribute attri
 gist summary summarize summarise summarized summarised recap overview nutshell tldr
 episode episodes saga affair drama mess fiasco debacle kerfuffle development developments
 difference differences differ versus vs
+regard regards regarded consider considers considered treat treats treated
 `)
 
 // IsGeneralWord reports whether w is a common English word that seldom

@@ -19,6 +19,7 @@ according per besides apart
 nah yeah yea yep yup nope lol lmao lmfao rofl tf wtf omg idk tbh ngl fr imo imho fwiw iirc afaik wdym btw bruh bro yall ya im ive
 wait oh ah huh whoa wow dang damn hm hmm hmmm mhm
 badly severely earth heck na
+mr mrs ms dr sir madam
 `)
 
 // helpWords alone (with stopwords) make a question a request for help.

@@ -366,6 +366,7 @@ var asides = [][]string{
 	{"out", "of", "professional", "curiosity"}, {"out", "of", "interest"},
 	{"broadly", "speaking"}, {"generally", "speaking"}, {"roughly", "speaking"}, {"strictly", "speaking"},
 	{"may", "i", "ask"}, {"if", "i", "may", "ask"}, {"if", "you", "do", "not", "mind"},
+	{"at", "the", "time", "of", "writing"}, {"as", "of", "writing"},
 }
 
 // asideStarts holds the first words of the asides.
