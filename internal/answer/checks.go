@@ -157,7 +157,7 @@ func givesType(f *knowledge.Fact, want string) bool {
 // with a full date.
 func asksDay(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
-		if (words[i] == "exact" || words[i] == "which" || words[i] == "what") && (words[i+1] == "day" || words[i+1] == "date") {
+		if words[i] == "exact" && (words[i+1] == "day" || words[i+1] == "date") || (words[i] == "which" || words[i] == "what") && words[i+1] == "day" {
 			return true
 		}
 	}

@@ -306,7 +306,9 @@ var chatSpellings = map[string]string{
 	"paida": "born", "uda": "wiped", "udaya": "wiped", "diya": "", "reh": "left", "gaya": "", "gayi": "", "paisa": "money", "sasta": "cheap", "mehenga": "expensive", "abhi": "now", "kal": "yesterday",
 	// Misspellings that are words of their own, which the typo search
 	// leaves alone: "how much did high-flyer loose".
-	"rekt": "wrecked", "loose": "lose", "beter": "better", "grate": "great", "cheeper": "cheaper",
+	// Spanish and Portuguese fillers in English chat ("pues, why...").
+	"pues": "", "bueno": "", "entonces": "", "então": "", "entao": "", "tipo": "", "porque": "why", "pero": "but",
+	"rekt": "wrecked", "prise": "price", "loose": "lose", "beter": "better", "grate": "great", "cheeper": "cheaper",
 }
 
 // Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
