@@ -117,6 +117,7 @@ func TestStoryPromises(t *testing.T) {
 		{"a known unknown about something else gives way", "when did deepseek ship the r1 model", true, "20 January 2025"},
 		{"near miss: where the remark was made is not said", "where did trump make the deepseek remark", false, "I don't know"},
 		{"a title before a name and a verb of regarding weigh as common words", "does the author regard mr liang as motivated by money", true, "not focused on making money"},
+		{"nigerian pidgin", "abeg who be liang wenfeng", true, "founder of DeepSeek"},
 		{"what date, without 'exact', is answered by the month", "in what date did the us blacklist zhipu", true, "January 2025"},
 		{"near miss: how many Blackwell chips were sold is not said", "how many blackwell chips has nvidia sold so far", false, "not"},
 		{"the best gives no date; a finalist that fits as well and does answers", "what day did nvidia say their chips will be needed more", true, "28 January 2025"},

@@ -295,6 +295,11 @@ var chatSpellings = map[string]string{
 	"prev": "previous", "gen": "generation", "govt": "government", "gov": "government",
 	"sus": "suspicious", "sketchy": "suspicious", "meetup": "meeting", "convo": "conversation",
 	"yob": "year of birth", "dob": "date of birth", "econ": "economics", "geopol": "geopolitics", "wahala": "trouble",
+	// Nigerian and Ghanaian Pidgin ("wetin happen to nvidia", "abeg who be
+	// liang"): question words, fillers and the commonest little words.
+	"wetin": "what", "abeg": "", "dey": "is", "wey": "that", "una": "you", "dem": "they", "sabi": "know",
+	"wan": "want", "comot": "leave", "oga": "boss", "shey": "right", "sha": "", "jare": "", "kuku": "",
+	"ehn": "", "nawa": "", "oo": "", "ooo": "", "happun": "happen", "pikin": "child", "naim": "that is",
 	"abi": "right", "sef": "", "mkt": "market", "w": "with", "rn": "now", "tn": "tonight",
 	"infra": "infrastructure", "acc": "according", "pls": "", "plz": "",
 	// Hindi and Urdu words in English chat ("liang age kitna hai yaar"):
