@@ -309,6 +309,11 @@ func asksMoney(words []string) bool {
 					return true
 				}
 			}
+		case "one", "a", "an", "each", "per", "single":
+			// "how much one blackwell chip cost", typed without "does".
+			if slices.Contains(words[i+3:], "cost") || slices.Contains(words[i+3:], "costs") {
+				return true
+			}
 		}
 	}
 	return false
@@ -360,7 +365,7 @@ func firstQuestionWord(words []string) string {
 // that speaks of the future or of what may be, not a report of the past.
 func speaksOfFuture(kb *knowledge.Base, words []string, f *knowledge.Fact) bool {
 	for i, w := range words {
-		if w == "will" || w == "gonna" || w == "going" && i+1 < len(words) && words[i+1] == "to" {
+		if w == "will" || w == "gonna" || w == "going" && i+1 < len(words) && words[i+1] == "to" && !goingSomewhere(words[i+2:]) {
 			// The first word after "will" that is not a function word: its
 			// verb ("will the writer cover") or its subject ("will the author
 			// take").
@@ -603,6 +608,19 @@ func asksAdvice(words []string) bool {
 		case w == "worth" && i+1 < len(words) && (words[i+1] == "buying" || words[i+1] == "investing"):
 			return true
 		}
+	}
+	return false
+}
+
+// goingSomewhere reports whether the words after "going to" name where,
+// not what will happen ("chips banned from going to China").
+func goingSomewhere(after []string) bool {
+	if len(after) == 0 {
+		return false
+	}
+	switch after[0] {
+	case "the", "a", "an", "china", "us", "america", "beijing", "market", "markets":
+		return true
 	}
 	return false
 }

@@ -534,3 +534,22 @@ func TestQuestionCap(t *testing.T) {
 		t.Errorf("a question of %d runes: answered %v (%q); want it cut before its question", utf8.RuneCountInString(cut), r.Answered, r.Text)
 	}
 }
+
+func TestGoingSomewhere(t *testing.T) {
+	tests := []struct {
+		name, q string
+		future  bool
+	}{
+		{"going to, a place", "chips banned from going to china", false},
+		{"going to, a verb", "is deepseek going to get h100s", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			words := knowledge.Tokens(tc.q)
+			i := slices.Index(words, "going")
+			if got := !goingSomewhere(words[i+2:]); got != tc.future {
+				t.Errorf("future after %q = %v; want %v", tc.q, got, tc.future)
+			}
+		})
+	}
+}

@@ -173,7 +173,7 @@ type slot struct {
 // (Word sets asked of every word are switches: see checks.go.)
 func isDateWord(w string) bool {
 	switch w {
-	case "year", "years", "date", "dates", "month", "day",
+	case "year", "years", "date", "dates", "month", "day", "week", "weeks",
 		// "back in mid-2024", "early this month": where in a period.
 		"mid", "middle", "early", "late", "earlier",
 		"summer", "winter", "spring", "autumn":

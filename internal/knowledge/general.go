@@ -53,7 +53,7 @@ confirm confirms verify amount amounts sum randomly suddenly oddly weirdly stran
 stated states kinds sorts notable noteworthy remarkable ballpark
 sorry apologies apology apologise apologize curiosity curious wondering remind reminder
 morning evening afternoon mere merely relevant relevance historical accept accepts accepted broadly
-watch watches watching watched
+watch watches watching watched dude dudes throw throws threw thrown
 `)
 
 // discourseWords describe how something is said or argued, not what
@@ -73,6 +73,7 @@ gist summary summarize summarise summarized summarised recap overview nutshell t
 episode episodes saga affair drama mess fiasco debacle kerfuffle development developments
 difference differences differ versus vs
 regard regards regarded consider considers considered treat treats treated assessment assess assesses assessed
+frame frames framed framing
 `)
 
 // IsGeneralWord reports whether w is a common English word that seldom

@@ -297,7 +297,7 @@ var chatSpellings = map[string]string{
 	"yob": "year of birth", "dob": "date of birth", "econ": "economics", "geopol": "geopolitics", "wahala": "trouble",
 	// Nigerian and Ghanaian Pidgin ("wetin happen to nvidia", "abeg who be
 	// liang"): question words, fillers and the commonest little words.
-	"wetin": "what", "abeg": "", "dey": "is", "wey": "that", "una": "you", "dem": "they", "sabi": "know",
+	"wetin": "what", "abeg": "", "e": "he", "dey": "is", "wey": "that", "una": "you", "dem": "they", "sabi": "know",
 	"wan": "want", "comot": "leave", "oga": "boss", "shey": "right", "sha": "", "jare": "", "kuku": "",
 	"ehn": "", "nawa": "", "oo": "", "ooo": "", "happun": "happen", "pikin": "child", "naim": "that is",
 	"abi": "right", "sef": "", "mkt": "market", "w": "with", "rn": "now", "tn": "tonight",
@@ -313,7 +313,7 @@ var chatSpellings = map[string]string{
 	// leaves alone: "how much did high-flyer loose".
 	// Spanish and Portuguese fillers in English chat ("pues, why...").
 	"pues": "", "bueno": "", "entonces": "", "então": "", "entao": "", "tipo": "", "porque": "why", "pero": "but",
-	"rekt": "wrecked", "prise": "price", "loose": "lose", "beter": "better", "grate": "great", "cheeper": "cheaper",
+	"rekt": "wrecked", "l": "loss", "prise": "price", "discus": "discuss", "loose": "lose", "beter": "better", "grate": "great", "cheeper": "cheaper",
 }
 
 // Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
