@@ -74,7 +74,7 @@ func actorType(t string) bool { return t == knowledge.TypePerson || t == "organi
 // the asker believes ("Liang was born in 1990, right?").
 func isTagWord(w string) bool {
 	switch w {
-	case "right", "correct", "yeah", "yes", "true", "innit":
+	case "right", "correct", "yeah", "yes", "true", "innit", "no":
 		return true
 	}
 	return false
@@ -157,7 +157,8 @@ func givesType(f *knowledge.Fact, want string) bool {
 // with a full date.
 func asksDay(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
-		if words[i] == "exact" && (words[i+1] == "day" || words[i+1] == "date") || (words[i] == "which" || words[i] == "what") && words[i+1] == "day" {
+		if words[i] == "exact" && (words[i+1] == "day" || words[i+1] == "date" || i+2 < len(words) && (words[i+2] == "day" || words[i+2] == "date")) ||
+			(words[i] == "which" || words[i] == "what") && words[i+1] == "day" {
 			return true
 		}
 	}
@@ -334,7 +335,8 @@ func isAuxiliary(w string) bool {
 func asksHowMany(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
 		if words[i] == "how" && words[i+1] == "many" {
-			return i+2 >= len(words) || !isMoneyUnit(words[i+2])
+			// "how many percent" asks a share, not a count.
+			return i+2 >= len(words) || !isMoneyUnit(words[i+2]) && words[i+2] != "percent" && words[i+2] != "percentage"
 		}
 	}
 	return false
@@ -418,7 +420,8 @@ func askedSpeaker(kb *knowledge.Base, words []string) string {
 			if people := namedEntities(kb, words[k+2:], "person"); len(people) > 0 {
 				return people[0]
 			}
-		case knowledge.IsSpeechWord(w):
+		case knowledge.IsSpeechWord(w) && !(k > 0 && someoneElse(words[k-1])):
+			// Not "...liang went yesterday, somebody said...": somebody spoke.
 			if people := namedEntities(kb, words[:k], "person"); len(people) > 0 {
 				return people[len(people)-1]
 			}
@@ -620,6 +623,16 @@ func goingSomewhere(after []string) bool {
 	}
 	switch after[0] {
 	case "the", "a", "an", "china", "us", "america", "beijing", "market", "markets":
+		return true
+	}
+	return false
+}
+
+// someoneElse reports whether w, right before a speech word, is a speaker
+// the story does not name ("somebody said", "people say").
+func someoneElse(w string) bool {
+	switch w {
+	case "somebody", "someone", "people", "i", "we", "you", "everyone", "anyone", "others", "many", "folks":
 		return true
 	}
 	return false

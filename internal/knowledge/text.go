@@ -311,6 +311,10 @@ var chatSpellings = map[string]string{
 	"paida": "born", "uda": "wiped", "udaya": "wiped", "diya": "", "reh": "left", "gaya": "", "gayi": "", "paisa": "money", "sasta": "cheap", "mehenga": "expensive", "abhi": "now", "kal": "yesterday",
 	// Misspellings that are words of their own, which the typo search
 	// leaves alone: "how much did high-flyer loose".
+	// Singlish and Manglish particles, and French fillers, in English chat
+	// ("blackwell so power meh", "bon, why...").
+	"lah": "", "leh": "", "meh": "", "lor": "", "sia": "", "hor": "", "alamak": "", "walao": "", "wah": "",
+	"kena": "hit", "bon": "", "donc": "", "alors": "", "vrai": "true", "est": "",
 	// Spanish and Portuguese fillers in English chat ("pues, why...").
 	"pues": "", "bueno": "", "entonces": "", "então": "", "entao": "", "tipo": "", "porque": "why", "pero": "but",
 	"rekt": "wrecked", "l": "loss", "prise": "price", "discus": "discuss", "loose": "lose", "beter": "better", "grate": "great", "cheeper": "cheaper",
@@ -373,7 +377,7 @@ var asides = [][]string{
 	{"out", "of", "professional", "curiosity"}, {"out", "of", "interest"},
 	{"broadly", "speaking"}, {"generally", "speaking"}, {"roughly", "speaking"}, {"strictly", "speaking"},
 	{"may", "i", "ask"}, {"if", "i", "may", "ask"}, {"if", "you", "do", "not", "mind"},
-	{"at", "the", "time", "of", "writing"}, {"as", "of", "writing"},
+	{"at", "the", "time", "of", "writing"}, {"as", "of", "writing"}, {"en", "fait"},
 }
 
 // asideStarts holds the first words of the asides.
