@@ -614,15 +614,30 @@ const storyNameWeight = 0.5
 // describesStory reports whether terms[k] is a name put before a word for
 // the story itself ("in the DeepSeek article", "the nvidia story").
 func describesStory(ix *knowledge.Index, words []string, terms []knowledge.Term, k int) bool {
-	if k+1 >= len(terms) || !strings.HasPrefix(terms[k].Term, "@") || terms[k+1].Term != ix.StoryTerm() {
+	if !strings.HasPrefix(terms[k].Term, "@") {
 		return false
 	}
+	story := k+1 < len(terms) && terms[k+1].Term == ix.StoryTerm()
 	name := strings.Fields(terms[k].Word)
 	last := name[len(name)-1]
 	for j := 0; j+1 < len(words); j++ {
-		if words[j] == last && (words[j+1] == terms[k+1].Word || ix.Correct(words[j+1]) == terms[k+1].Word) {
+		if words[j] != last {
+			continue
+		}
+		if story && (words[j+1] == terms[k+1].Word || ix.Correct(words[j+1]) == terms[k+1].Word) || isStoryEvent(words[j+1]) {
 			return true
 		}
+	}
+	return false
+}
+
+// isStoryEvent reports whether w names the story's events as a whole,
+// after a name that only says which ("before the DeepSeek crash", "the
+// DeepSeek news").
+func isStoryEvent(w string) bool {
+	switch w {
+	case "crash", "selloff", "shock", "saga", "drama", "mess", "episode":
+		return true
 	}
 	return false
 }

@@ -120,6 +120,8 @@ func TestStoryPromises(t *testing.T) {
 		{"nigerian pidgin", "abeg who be liang wenfeng", true, "founder of DeepSeek"},
 		{"near miss: a chip's price, asked without 'does'", "how much one blackwell chip cost", false, "I don't know"},
 		{"this week is a date word", "what did nvidia stock do this week", true, "17%"},
+		{"a name before the story's events only says which ('the deepseek crash')", "what was nvidia's all time high before the deepseek crash", true, "149.43"},
+		{"eli5 and swahili fillers", "kwani eli5 why did nvidia fall", true, "fewer"},
 		{"how many percent asks a share, not a count", "how many percent did nvda drop", true, "17%"},
 		{"near miss: an exact date, from a fact that gives the year", "liang wenfeng exact birth date", false, "I don't know"},
 		{"somebody said: not the words of the person named before", "where did liang go yesterday, somebody said he was invited somewhere", true, "symposium"},

@@ -313,6 +313,7 @@ var chatSpellings = map[string]string{
 	// leaves alone: "how much did high-flyer loose".
 	// Singlish and Manglish particles, and French fillers, in English chat
 	// ("blackwell so power meh", "bon, why...").
+	"eli5": "explain", "sasa": "", "basi": "", "ama": "or", "kwani": "",
 	"lah": "", "leh": "", "meh": "", "lor": "", "sia": "", "hor": "", "alamak": "", "walao": "", "wah": "",
 	"kena": "hit", "bon": "", "donc": "", "alors": "", "vrai": "true", "est": "",
 	// Spanish and Portuguese fillers in English chat ("pues, why...").
@@ -378,6 +379,7 @@ var asides = [][]string{
 	{"broadly", "speaking"}, {"generally", "speaking"}, {"roughly", "speaking"}, {"strictly", "speaking"},
 	{"may", "i", "ask"}, {"if", "i", "may", "ask"}, {"if", "you", "do", "not", "mind"},
 	{"at", "the", "time", "of", "writing"}, {"as", "of", "writing"}, {"en", "fait"},
+	{"when", "this", "was", "written"}, {"when", "it", "was", "written"},
 }
 
 // asideStarts holds the first words of the asides.
