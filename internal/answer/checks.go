@@ -158,7 +158,7 @@ func givesType(f *knowledge.Fact, want string) bool {
 func asksDay(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
 		if words[i] == "exact" && (words[i+1] == "day" || words[i+1] == "date" || i+2 < len(words) && (words[i+2] == "day" || words[i+2] == "date")) ||
-			(words[i] == "which" || words[i] == "what") && words[i+1] == "day" {
+			(words[i] == "which" || words[i] == "what") && (words[i+1] == "day" || words[i+1] == "date") {
 			return true
 		}
 	}
