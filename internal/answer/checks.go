@@ -286,6 +286,10 @@ func asksMoney(words []string) bool {
 		if isPriceWord(w) || isMoneyUnit(w) && i > 1 && words[i-2] == "how" && words[i-1] == "many" {
 			return true
 		}
+		if (w == "cost" || w == "costs") && i+2 < len(words) && words[i+1] == "how" && words[i+2] == "much" {
+			// "one blackwell chip cost how much"
+			return true
+		}
 		if w == "cost" && i > 0 && words[i-1] == "the" && i+1 < len(words) && words[i+1] == "of" {
 			// "what is the cost of a Blackwell chip"
 			return true

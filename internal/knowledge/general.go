@@ -53,7 +53,7 @@ confirm confirms verify amount amounts sum randomly suddenly oddly weirdly stran
 stated states kinds sorts notable noteworthy remarkable ballpark
 sorry apologies apology apologise apologize curiosity curious wondering remind reminder
 morning evening afternoon mere merely relevant relevance historical accept accepts accepted broadly
-watch watches watching watched dude dudes throw throws threw thrown vibe vibes bros younger older
+watch watches watching watched dude dudes throw throws threw thrown vibe vibes bros younger older bloke blokes
 `)
 
 // discourseWords describe how something is said or argued, not what

@@ -505,6 +505,13 @@ func (ix *Index) AppendTerms(dst []Term, words []string) []Term {
 	var guesses []string
 	for _, w := range words {
 		lx := ix.lookup(w)
+		if !lx.isAlias && len(w) > 3 && w[len(w)-1] == 's' {
+			// "chinas main problem": a name's possessive typed without
+			// its apostrophe.
+			if base := ix.lookup(w[:len(w)-1]); base.isAlias {
+				w, lx = w[:len(w)-1], base
+			}
+		}
 		if c := ix.correct(w, lx); c != w {
 			if editDistance(w, c, 2) >= 2 {
 				guesses = append(guesses, c)
