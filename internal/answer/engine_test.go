@@ -106,9 +106,9 @@ func TestAnswer(t *testing.T) {
 	}
 }
 
-func TestUnstatedFacts(t *testing.T) {
-	e := New(loadKB(t, "testdata/kb.yaml"), Options{})
-	ask := func(q string) Reply {
+// asker returns a function that asks e one question, failing t on error.
+func asker(t *testing.T, e *Engine) func(q string) Reply {
+	return func(q string) Reply {
 		t.Helper()
 		r, err := e.Answer(context.Background(), Question{Text: q})
 		if err != nil {
@@ -116,6 +116,11 @@ func TestUnstatedFacts(t *testing.T) {
 		}
 		return r
 	}
+}
+
+func TestUnstatedFacts(t *testing.T) {
+	e := New(loadKB(t, "testdata/kb.yaml"), Options{})
+	ask := asker(t, e)
 	r := ask("which university did jane doe study at")
 	if r.Answered || r.Intent != IntentAbstain || len(r.Citations) != 0 {
 		t.Errorf("a known unknown: answered %v, intent %q, citations %v; want declined without citations", r.Answered, r.Intent, r.Citations)
@@ -517,14 +522,7 @@ func TestSuggestionTable(t *testing.T) {
 // bytes: 920 runes of 1,820 bytes are read whole, 1,220 are cut.
 func TestQuestionCap(t *testing.T) {
 	e := New(loadKB(t, "../../knowledge.yaml"), Options{})
-	ask := func(q string) Reply {
-		t.Helper()
-		r, err := e.Answer(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
+	ask := asker(t, e)
 	whole := strings.Repeat("\u2026 ", 450) + "who founded deepseek"
 	if r := ask(whole); !r.Answered || r.Question != whole {
 		t.Errorf("a question of %d runes and %d bytes: answered %v (%q); want it read whole and answered", utf8.RuneCountInString(whole), len(whole), r.Answered, r.Text)

@@ -632,8 +632,8 @@ func describesStory(ix *knowledge.Index, words []string, terms []knowledge.Term,
 }
 
 // isStoryEvent reports whether w names the story's events as a whole,
-// after a name that only says which ("before the DeepSeek crash", "the
-// DeepSeek news").
+// after a name that only says which ("before the DeepSeek crash"). Not
+// "news": "how did Nvidia react to the DeepSeek news" is about DeepSeek.
 func isStoryEvent(w string) bool {
 	switch w {
 	case "crash", "selloff", "shock", "saga", "drama", "mess", "episode":
