@@ -614,6 +614,8 @@ func asksAdvice(words []string) bool {
 			return true // "a good time to buy"
 		case w == "worth" && i+1 < len(words) && (words[i+1] == "buying" || words[i+1] == "investing"):
 			return true
+		case w == "good" && i+1 < len(words) && (words[i+1] == "buy" || words[i+1] == "investment"):
+			return true // "is Nvidia a good buy after the drop"
 		}
 	}
 	return false

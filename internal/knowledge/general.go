@@ -73,7 +73,7 @@ gist summary summarize summarise summarized summarised recap overview nutshell t
 episode episodes saga affair drama mess fiasco debacle kerfuffle development developments
 difference differences differ versus vs
 regard regards regarded consider considers considered treat treats treated assessment assess assesses assessed
-frame frames framed framing
+frame frames framed framing credited credit geographically
 `)
 
 // IsGeneralWord reports whether w is a common English word that seldom

@@ -313,7 +313,8 @@ var chatSpellings = map[string]string{
 	// leaves alone: "how much did high-flyer loose".
 	// Singlish and Manglish particles, and French fillers, in English chat
 	// ("blackwell so power meh", "bon, why...").
-	"eli5": "explain", "pct": "percent", "prez": "president", "param": "parameter", "params": "parameters",
+	"eli5": "explain", "q": "question", "approx": "approximately", "né": "right",
+	"brith": "birth", "pct": "percent", "prez": "president", "param": "parameter", "params": "parameters",
 	// Pinyin particles in English chat ("analysts think US still ahead ma?").
 	"ma": "", "dui": "right", "hao": "", "ba": "", "sasa": "", "basi": "", "ama": "or", "kwani": "",
 	"lah": "", "leh": "", "meh": "", "lor": "", "sia": "", "hor": "", "alamak": "", "walao": "", "wah": "",
