@@ -126,6 +126,7 @@ func TestStoryPromises(t *testing.T) {
 		{"near miss: a chip's price, asked with how much last", "one blackwell chip cost how much", false, "I don't know"},
 		{"near miss: whether a stock is a good buy is advice", "is nvidia a good buy now", false, "I don't know"},
 		{"q for question", "what is the big unanswered q for investors", true, "capital expenditure"},
+		{"jamaican patois", "who di man dat start deepseek", true, "Liang"},
 		{"pinyin particles", "analysts think US still ahead ma?", true, "ace"},
 		{"how many percent asks a share, not a count", "how many percent did nvda drop", true, "17%"},
 		{"near miss: an exact date, from a fact that gives the year", "liang wenfeng exact birth date", false, "I don't know"},

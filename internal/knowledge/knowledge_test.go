@@ -207,6 +207,7 @@ func TestTokens(t *testing.T) {
 		{"misspellings that are words of their own", "did they loose, is it cheeper or beter", []string{"did", "they", "lose", "is", "it", "cheaper", "or", "better"}},
 		{"an aside asking for simple words, ending in an age", "explain R1 like im 70, or like I'm a child", []string{"explain", "r1", "or"}},
 		{"and friends: the others like it", "nvidia and friends lost how much", []string{"nvidia", "lost", "how", "much"}},
+		{"jamaican patois", "wah mek di stock drop so", []string{"what", "make", "the", "stock", "drop", "so"}},
 		{"nigerian pidgin", "abeg wetin dey happen to nvidia sef", []string{"what", "is", "happen", "to", "nvidia"}},
 		{"spanish and portuguese fillers", "bueno, então porque nvidia fell, tipo", []string{"why", "nvidia", "fell"}},
 		{"at the time of writing: an aside", "how old was deepseek at the time of writing", []string{"how", "old", "was", "deepseek"}},

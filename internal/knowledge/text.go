@@ -300,6 +300,12 @@ var chatSpellings = map[string]string{
 	"wetin": "what", "abeg": "", "e": "he", "dey": "is", "wey": "that", "una": "you", "dem": "they", "sabi": "know",
 	"wan": "want", "comot": "leave", "oga": "boss", "shey": "right", "sha": "", "jare": "", "kuku": "",
 	"ehn": "", "nawa": "", "oo": "", "ooo": "", "happun": "happen", "pikin": "child", "naim": "that is",
+	// Caribbean English and Jamaican Patois ("wah mek nvidia drop so",
+	// "who di man dat start deepseek").
+	"wah": "what", "wha": "what", "mek": "make", "seh": "say", "nuh": "not", "fi": "to", "deh": "is",
+	"weh": "where", "unu": "you", "yuh": "you", "mi": "my", "di": "the", "dis": "this", "dat": "that",
+	"wid": "with", "tek": "take", "cyaan": "can not", "neva": "never", "nuff": "a lot", "ting": "thing",
+	"gwaan": "going on", "likkle": "little", "pickney": "child", "bredda": "", "bwoy": "", "wuk": "work",
 	"abi": "right", "sef": "", "mkt": "market", "w": "with", "rn": "now", "tn": "tonight",
 	"infra": "infrastructure", "acc": "according", "pls": "", "plz": "",
 	// Hindi and Urdu words in English chat ("liang age kitna hai yaar"):
@@ -317,7 +323,7 @@ var chatSpellings = map[string]string{
 	"brith": "birth", "pct": "percent", "prez": "president", "param": "parameter", "params": "parameters",
 	// Pinyin particles in English chat ("analysts think US still ahead ma?").
 	"ma": "", "dui": "right", "hao": "", "ba": "", "sasa": "", "basi": "", "ama": "or", "kwani": "",
-	"lah": "", "leh": "", "meh": "", "lor": "", "sia": "", "hor": "", "alamak": "", "walao": "", "wah": "",
+	"lah": "", "leh": "", "meh": "", "lor": "", "sia": "", "hor": "", "alamak": "", "walao": "",
 	"kena": "hit", "bon": "", "donc": "", "alors": "", "vrai": "true", "est": "",
 	// Spanish and Portuguese fillers in English chat ("pues, why...").
 	"pues": "", "bueno": "", "entonces": "", "então": "", "entao": "", "tipo": "", "porque": "why", "pero": "but",
