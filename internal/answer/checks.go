@@ -57,14 +57,17 @@ func namesOtherActor(kb *knowledge.Base, slots []slot, typ string, i int) bool {
 	}
 	ix := kb.Index()
 	return slices.ContainsFunc(kb.Entities, func(ent knowledge.Entity) bool {
-		sameKind := ent.Type == typ || actorType(ent.Type) && actorType(typ)
-		return sameKind && !named["@"+ent.ID] && ix.Credit("@"+ent.ID, i) > 0
+		return sameKind(ent.Type, typ) && !named["@"+ent.ID] && ix.Credit("@"+ent.ID, i) > 0
 	})
 }
 
 // actorType reports whether entities of type t act: people and
 // organisations, which stand for each other ("the Trump administration").
 func actorType(t string) bool { return t == knowledge.TypePerson || t == "organisation" }
+
+// sameKind reports whether entity types a and b are one kind: the same
+// type, or both actors.
+func sameKind(a, b string) bool { return a == b || actorType(a) && actorType(b) }
 
 // The word sets below are switches, not maps: they are asked of every
 // word of every question, and a switch compares a word with a few
@@ -209,14 +212,15 @@ func askedKind(words []string) (typ, noun string) {
 // to name something of a kind ("which universities did they come from"):
 // the fact must name an entity of that type the question does not
 // already name. A fact that only says "top universities" names none.
-func namesKind(kb *knowledge.Base, words []string, terms []knowledge.Term, either map[string]string, i int) bool {
-	typ, _ := askedKind(words)
+//
+// typ is the entity type the question asks for (askedKind), or "".
+func namesKind(kb *knowledge.Base, typ string, terms []knowledge.Term, either map[string]string, i int) bool {
 	if typ == "" {
 		return true
 	}
 	ix := kb.Index()
 	for id := range either {
-		if ent := kb.Entity(id); ent != nil && (ent.Type == typ || actorType(ent.Type) && actorType(typ)) && ix.Credit("@"+id, i) > 0 {
+		if ent := kb.Entity(id); ent != nil && sameKind(ent.Type, typ) && ix.Credit("@"+id, i) > 0 {
 			// "which president blacklisted Zhipu, Trump or Biden": one of
 			// the names offered is the answer.
 			return true
@@ -233,10 +237,10 @@ func namesKind(kb *knowledge.Base, words []string, terms []knowledge.Term, eithe
 	})
 }
 
-// kindNamed returns the first entity of the kind the question asks for
-// ("which firm") that fact number i names and the question does not, or "".
-func kindNamed(kb *knowledge.Base, words []string, terms []knowledge.Term, i int) string {
-	typ, _ := askedKind(words)
+// kindNamed returns the first entity of kind typ, the one the question
+// asks for ("which firm"), that fact number i names and the question does
+// not, or "".
+func kindNamed(kb *knowledge.Base, typ string, terms []knowledge.Term, i int) string {
 	if typ == "" {
 		return ""
 	}
@@ -467,24 +471,19 @@ func namesSomething(w string) bool {
 }
 
 // segmentBreaks ends a line after each sentence or clause of a message
-// (questionFocus), built once: a Replacer is safe for concurrent use.
+// (splitFocus), built once: a Replacer is safe for concurrent use.
 var segmentBreaks = strings.NewReplacer(" - ", "\n", " \u2013 ", "\n", " \u2014 ", "\n", "\u2014", "\n",
 	": ", ":\n", ". ", ".\n", "? ", "?\n", "! ", "!\n", "; ", "\n")
 
-// questionFocus returns the questions of a message that also says other
+// splitFocus returns the questions of a message that also says other
 // things ("Good evening all. I run a small business - what is R1
 // exactly?", "what kind of people did Liang hire? need it for a
 // sidebar"), or "" when it is all question or has none. A segment is a
 // sentence, or a clause after a dash or colon; it is a question when it
-// ends with a question mark or starts with a question word.
-func questionFocus(text string) string {
-	focus, _ := splitFocus(text)
-	return focus
-}
-
-// splitFocus returns questionFocus(text), and whether every other
-// segment only greets or speaks of the asker ("Hello, I'm new here and
-// trying this out. Who founded DeepSeek?"): then the question comes first.
+// ends with a question mark or starts with a question word. asideOnly
+// says whether every other segment only greets or speaks of the asker
+// ("Hello, I'm new here and trying this out. Who founded DeepSeek?"):
+// then the question comes first.
 func splitFocus(text string) (focus string, asideOnly bool) {
 	// Most questions: one segment. A text with none of these characters
 	// is one (a line break alone does not split it), and so is one

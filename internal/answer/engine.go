@@ -155,13 +155,15 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 	var matchBuf, focusBuf [2]match
 	var matches []match
 	var ctxAfter convState
-	if part, asideOnly := splitFocus(text); asideOnly {
-		focus := knowledge.Tokens(part)
+	question, asideOnly := splitFocus(text)
+	if asideOnly {
+		focus := knowledge.Tokens(question)
 		// "Hello, I'm new here and trying this out. Who founded DeepSeek?":
 		// the question, before what surrounds it.
 		if m, c := e.matchParts(matchBuf[:0], kb, focus, ctx, b); m[0].ok {
 			matches, ctxAfter = m, c
 		}
+		question = "" // tried: it would not answer below either
 	}
 	if matches == nil {
 		matches, ctxAfter = e.matchParts(matchBuf[:0], kb, words, ctx, b)
@@ -171,7 +173,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		// the question without what surrounds it.
 		// "someone pasted 'arrogant assumption of having all the
 		// information', what's that about": the words quoted.
-		for _, part := range []string{questionFocus(text), quotedSpan(text)} {
+		for _, part := range []string{question, quotedSpan(text)} {
 			focus := knowledge.Tokens(part)
 			if len(focus) == 0 || slices.Equal(focus, words) {
 				continue
@@ -317,12 +319,19 @@ func remember(kb *knowledge.Base, c convState, m match) convState {
 		return c
 	}
 	c.terms = slices.Clone(terms) // kept: not in the answer's buffers
-	// "there": the event or place the question named, else the answer's.
+	// "there": the event or place the question named, else the answer's;
+	// "it": the event the question named ("beijing symposium host" → what
+	// was it about), else the answer's first thing.
+	var event string
 	c.event = ""
 	for _, t := range terms {
 		if id, ok := strings.CutPrefix(t.Term, "@"); ok && isEventOrPlace(kb, id) {
-			c.event = id
-			break
+			if c.event == "" {
+				c.event = id
+			}
+			if event == "" && kb.Entity(id).Type == "event" {
+				event = id
+			}
 		}
 	}
 	if c.event == "" {
@@ -339,14 +348,8 @@ func remember(kb *knowledge.Base, c convState, m match) convState {
 			c.thing, thing = m.named, true
 		}
 	}
-	// "it": the event the question named ("beijing symposium host" → what
-	// was it about), else the answer's first thing.
-	for _, t := range terms {
-		if id, ok := strings.CutPrefix(t.Term, "@"); ok && !thing {
-			if ent := kb.Entity(id); ent != nil && ent.Type == "event" {
-				c.thing, thing = id, true
-			}
-		}
+	if event != "" && !thing {
+		c.thing, thing = event, true
 	}
 	for _, id := range f.Entities {
 		ent := kb.Entity(id)

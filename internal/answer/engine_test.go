@@ -420,8 +420,8 @@ func TestQuestionFocus(t *testing.T) {
 		{"my boss says Nvidia fell 25% - is that right?", ""}, // a tag asks about the rest
 	}
 	for _, tc := range tests {
-		if got := questionFocus(tc.in); got != tc.want {
-			t.Errorf("questionFocus(%q) = %q; want %q", tc.in, got, tc.want)
+		if got, _ := splitFocus(tc.in); got != tc.want {
+			t.Errorf("splitFocus(%q) = %q; want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -87,7 +87,7 @@ func traceMatch(b *strings.Builder, ix *knowledge.Index, slots []slot, cands []c
 	}
 	verdict := "answers"
 	if !m.ok {
-		verdict = "fails: " + m.failed
+		verdict = "fails: " + string(m.failed)
 	}
 	fmt.Fprintf(b, "  lead %v; best %s coverage %.2f score %.2f: %s\n", lead, m.fact.ID, m.coverage, m.score, verdict)
 }

@@ -18,13 +18,34 @@ type match struct {
 	coverage   float64 // idf-weighted share of the question's topic terms the fact has
 	score      float64 // BM25F score
 	confidence float64 // calibrated in [0,1]
-	failed     string  // the check that kept the fact from answering, or ""
+	failed     failure // the check that kept the fact from answering, or ""
 	// named is the entity that answers a question asking for one of a
 	// kind ("which firm did the US blacklist": Zhipu), or "": a follow-up
 	// ("who backs it") is about it.
 	named string
 	terms []knowledge.Term
 }
+
+// failure names the check that kept a fact from answering (shown by bot
+// ask --explain; some let a finalist answer instead: see rescuable).
+type failure string
+
+const (
+	failAdvice   failure = "asks for advice"
+	failNoTopic  failure = "no topic"
+	failCoverage failure = "coverage"
+	failStandIns failure = "stand-ins carry it"
+	failScore    failure = "score"
+	failName     failure = "a name is missing"
+	failOwnTerm  failure = "no own term"
+	failType     failure = "not the type asked"
+	failDay      failure = "no exact day"
+	failSpeaker  failure = "not the speaker asked"
+	failKind     failure = "not the kind asked"
+	failFuture   failure = "not about the future"
+	failCount    failure = "no count"
+	failMoney    failure = "no money"
+)
 
 // typeBoost multiplies the score of a fact that answers the kind of
 // question asked (a date for "when", a person for "who").
@@ -244,7 +265,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		sl.strange, sl.guess = strange, t.Guess
 		s.slots = append(s.slots, sl)
 	}
-	_, kindWord := askedKind(words)
+	kind, kindWord := askedKind(words)
+	storyTerm := ix.StoryTerm()
 	for k, t := range terms {
 		if confirm && k == len(terms)-1 && isTagWord(t.Word) {
 			continue // "..., right?"
@@ -254,7 +276,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			// namesKind, not a topic the base must contain.
 			continue
 		}
-		if describesStory(ix, words, terms, k) {
+		if describesStory(ix, storyTerm, words, terms, k) {
 			// "the Caesar quote in the DeepSeek article": the name says
 			// which article, not what the question is about.
 			add(t, storyNameWeight)
@@ -368,6 +390,14 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 		return saidBy(kb, words, speaker, f)
 	}
+	// What the question asks of any fact, read once for all it judges.
+	asked := struct{ advice, commonOnly, day, count, money bool }{
+		advice:     asksAdvice(words),
+		commonOnly: !slices.ContainsFunc(slots, func(sl slot) bool { return !sl.common }),
+		day:        asksDay(words),
+		count:      asksHowMany(words),
+		money:      asksMoney(words),
+	}
 	judge := func(best int, cov float64) match {
 		m := match{fact: facts[best], score: rank(best), coverage: cov, terms: terms}
 		m.confidence = calibrate(m.coverage, m.score)
@@ -395,41 +425,41 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		// has to be what the question is about.
 		unstated := m.fact.IsUnstated()
 		switch {
-		case asksAdvice(words):
-			m.failed = "asks for advice"
-		case m.coverage < commonMinCoverage && !slices.ContainsFunc(slots, func(sl slot) bool { return !sl.common }):
+		case asked.advice:
+			m.failed = failAdvice
+		case m.coverage < commonMinCoverage && asked.commonOnly:
 			// "affect vs effect, which one is the verb": common words only,
 			// and not a phrase of the fact's own ("never say never").
-			m.failed = "no topic"
+			m.failed = failNoTopic
 		case m.coverage < minCoverage:
-			m.failed = "coverage"
+			m.failed = failCoverage
 		case standInsCarry(ix, slots, best):
-			m.failed = "stand-ins carry it"
+			m.failed = failStandIns
 		case !profile && m.score < e.minScore:
-			m.failed = "score"
+			m.failed = failScore
 		case !namesAll(kb, slots, best, either, confirm):
-			m.failed = "a name is missing"
+			m.failed = failName
 		case len(slots) == 1 && !hasOwnTerm(ix, slots, best):
-			m.failed = "no own term"
+			m.failed = failOwnTerm
 		case unstated:
 		case !givesType(m.fact, want):
-			m.failed = "not the type asked"
-		case asksDay(words) && m.fact != last && len(m.fact.FullDates()) == 0:
-			m.failed = "no exact day"
+			m.failed = failType
+		case asked.day && m.fact != last && len(m.fact.FullDates()) == 0:
+			m.failed = failDay
 		case !saidByAsked(m.fact):
-			m.failed = "not the speaker asked"
-		case !namesKind(kb, words, terms, either, best):
-			m.failed = "not the kind asked"
+			m.failed = failSpeaker
+		case !namesKind(kb, kind, terms, either, best):
+			m.failed = failKind
 		case !speaksOfFuture(kb, words, m.fact):
-			m.failed = "not about the future"
-		case asksHowMany(words) && !m.fact.StatesCount():
-			m.failed = "no count"
-		case asksMoney(words) && !m.fact.StatesMoney():
-			m.failed = "no money"
+			m.failed = failFuture
+		case asked.count && !m.fact.StatesCount():
+			m.failed = failCount
+		case asked.money && !m.fact.StatesMoney():
+			m.failed = failMoney
 		}
 		m.ok = m.failed == ""
 		if m.ok {
-			m.named = kindNamed(kb, words, terms, best)
+			m.named = kindNamed(kb, kind, terms, best)
 		}
 		return m
 	}
@@ -437,7 +467,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	if c.trace != nil {
 		traceMatch(c.trace, ix, slots, cands, clearLead, top0)
 	}
-	if top0.ok || saidByAsked(top0.fact) && !rescuable(kb, words, slots, top0) {
+	if top0.ok || saidByAsked(top0.fact) && !rescuable(kb, words, kind, slots, top0) {
 		return top0
 	}
 	// "according to Liang, what is China's problem": the best fact is not
@@ -448,7 +478,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		if c.value < speakerRescueShare*cands[0].value {
 			break
 		}
-		if top0.failed == "not the type asked" && c.cov < top0.coverage {
+		if top0.failed == failType && c.cov < top0.coverage {
 			continue // only a finalist that fits as well may answer instead
 		}
 		if m := judge(c.i, c.cov); m.ok && m.fact.Answerable() {
@@ -570,16 +600,17 @@ func leads(ix *knowledge.Index, best candidate, rest []candidate, slots []slot) 
 //     not name DeepSeek), unless the question asks what it is about
 //     ("where did Trump say it") and it names one of the question's
 //     names at least ("when did DeepSeek ship R1" is not about Blackwell).
-func rescuable(kb *knowledge.Base, words []string, slots []slot, m match) bool {
+//
+// kind is the entity type the question asks to name (askedKind), or "".
+func rescuable(kb *knowledge.Base, words []string, kind string, slots []slot, m match) bool {
 	switch m.failed {
-	case "not the type asked":
+	case failType:
 		// "what day did Nvidia say more chips will be needed": the estimate
 		// gives no date; Nvidia's statement, which fits as well, does.
 		return true
-	case "not the kind asked":
-		typ, _ := askedKind(words)
-		return typ != knowledge.TypePerson
-	case "a name is missing":
+	case failKind:
+		return kind != knowledge.TypePerson
+	case failName:
 		if !m.fact.IsUnstated() {
 			return false
 		}
@@ -613,11 +644,12 @@ const storyNameWeight = 0.5
 
 // describesStory reports whether terms[k] is a name put before a word for
 // the story itself ("in the DeepSeek article", "the nvidia story").
-func describesStory(ix *knowledge.Index, words []string, terms []knowledge.Term, k int) bool {
+// storyTerm is ix.StoryTerm().
+func describesStory(ix *knowledge.Index, storyTerm string, words []string, terms []knowledge.Term, k int) bool {
 	if !strings.HasPrefix(terms[k].Term, "@") {
 		return false
 	}
-	story := k+1 < len(terms) && terms[k+1].Term == ix.StoryTerm()
+	story := k+1 < len(terms) && terms[k+1].Term == storyTerm
 	name := strings.Fields(terms[k].Word)
 	last := name[len(name)-1]
 	for j := 0; j+1 < len(words); j++ {
@@ -931,17 +963,25 @@ func questionType(words []string) string {
 	return ""
 }
 
-// whenAsks are words after "when" that make it ask ("when did", "when is").
-var whenAsks = map[string]bool{"did": true, "does": true, "do": true, "is": true, "was": true, "were": true,
-	"are": true, "will": true, "would": true, "can": true, "could": true, "has": true, "have": true, "had": true,
-	"should": true, "exactly": true}
+// whenAsks reports whether w, after "when", makes it ask ("when did",
+// "when is", "when exactly").
+func whenAsks(w string) bool {
+	if isTagVerb(w) || isAuxiliary(w) {
+		return true
+	}
+	switch w {
+	case "can", "could", "had", "should", "exactly":
+		return true
+	}
+	return false
+}
 
 // clauseAfterWhen returns, for words that open with a clause "when ..."
 // not asking when ("when the author says X, who is Y"), the index of the
 // question word that follows it; else 0.
 func clauseAfterWhen(words []string) int {
 	i := slices.IndexFunc(words, isLeadingQuestionWord)
-	if i < 0 || words[i] != "when" || i+1 >= len(words) || whenAsks[words[i+1]] {
+	if i < 0 || words[i] != "when" || i+1 >= len(words) || whenAsks(words[i+1]) {
 		return 0
 	}
 	for j := i + 2; j < len(words); j++ {
