@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // generalWords are common English words that seldom name what a question
 // is about ("how long", "what's so special", "what went wrong"). A
 // question word the fact base does not know weighs little when it is one
@@ -49,6 +51,7 @@ remained require requires required contain contains contained allow allows allow
 applies applied attempt attempts attempted prove proves proved handle handles handled refer refers referred repeat
 repeats repeated select selected address addresses addressed reveal reveals revealed
 realistically practically technically essentially ultimately eventually theoretically potentially status
+clarify clarifies clarification specify indicate elaborate outline anticipate anticipated
 confirm confirms verify amount amounts sum randomly suddenly oddly weirdly strangely supposed
 stated states kinds sorts notable noteworthy remarkable ballpark
 sorry apologies apology apologise apologize curiosity curious wondering remind reminder
@@ -75,6 +78,28 @@ difference differences differ versus vs
 regard regards regarded consider considers considered treat treats treated assessment assess assesses assessed
 frame frames framed framing credited credit geographically
 `)
+
+// formOfGeneralWord reports whether w, a word the base does not know, is
+// an inflection of a common English word ("reaching", "mentions") or an
+// adverb made of an English word ("concretely", "firstly"): it names the
+// question's topic no more than the word it is made of. An adverb of a
+// unit of time ("monthly") is not: it asks how often.
+func formOfGeneralWord(w string) bool {
+	for _, s := range morphSuffixes {
+		if base, ok := strings.CutSuffix(w, s[0]); ok && len(base) >= 2 && (generalWords[base+s[1]] || discourseWords[base+s[1]]) {
+			return true
+		}
+	}
+	base, ok := strings.CutSuffix(w, "ly")
+	if !ok || len(base) < 4 || timeUnits[base] {
+		return false
+	}
+	_, english := Related(base)
+	return english
+}
+
+// timeUnits are the words whose adverbs ask how often ("monthly users").
+var timeUnits = setOf(`hour day week month quarter year night minute second`)
 
 // IsGeneralWord reports whether w is a common English word that seldom
 // names a question's topic.

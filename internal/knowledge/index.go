@@ -672,7 +672,7 @@ func (ix *Index) weightOf(t Term, id int32, lx *lexeme) float64 {
 		}
 		return ix.idf[id]
 	}
-	if lx.general || lx.discourse {
+	if lx.general || lx.discourse || formOfGeneralWord(t.Word) {
 		return GeneralWordWeight
 	}
 	if isNumber(t.Word) && !isYear(t.Word) {

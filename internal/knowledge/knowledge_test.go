@@ -211,6 +211,13 @@ func TestTokens(t *testing.T) {
 		{"nigerian pidgin", "abeg wetin dey happen to nvidia sef", []string{"what", "is", "happen", "to", "nvidia"}},
 		{"spanish and portuguese fillers", "bueno, então porque nvidia fell, tipo", []string{"why", "nvidia", "fell"}},
 		{"at the time of writing: an aside", "how old was deepseek at the time of writing", []string{"how", "old", "was", "deepseek"}},
+		{"a frame saying from where the asker asks", "from a sanctions-exposure standpoint, who was blacklisted", []string{"who", "was", "blacklisted"}},
+		{"a frame ending in point of view", "why, from a trade policy point of view", []string{"why"}},
+		{"a frame saying for whom, up to its last noun", "who founded it, for our entity profile records", []string{"who", "founded", "it"}},
+		{"which is the question, not a frame", "from which angle does he write", []string{"from", "which", "angle", "does", "he", "write"}},
+		{"a frame too long is no frame", "for my own very long winded personal notes", []string{"for", "my", "own", "very", "long", "winded", "personal", "notes"}},
+		{"taglish", "sino po nag found ng deepseek, magkano nawala", []string{"who", "nag", "found", "of", "deepseek", "how", "much", "lost"}},
+		{"german and dutch fillers", "ja nou, how many procent eigentlich", []string{"how", "many", "percent"}},
 		{"like I am, not followed by an age, stays", "it feels like i am missing something", []string{"it", "feels", "like", "i", "am", "missing", "something"}},
 	}
 	for _, tc := range tests {
@@ -357,6 +364,26 @@ func TestDiscourseWordsWeighLittle(t *testing.T) {
 		}
 		if got := ix.Weight(terms[0]); got > knownGeneralWeight {
 			t.Errorf("Weight(%q) = %.2f; want at most %.2f: a common word, though the base uses it", w, got, knownGeneralWeight)
+		}
+	}
+	for _, tc := range []struct {
+		word   string
+		common bool
+	}{
+		{"reaching", true},   // an inflection of a common word
+		{"clarifies", true},  // of a request verb
+		{"concretely", true}, // an adverb of an English word
+		{"weekly", false},    // asks how often
+		{"salary", false},    // a topic the base lacks
+		{"xqzvly", false},    // not made of an English word
+		{"recipes", false},   // an inflection of no common word
+	} {
+		terms := ix.Analyze([]string{tc.word})
+		if len(terms) != 1 || ix.Known(terms[0].Term) {
+			t.Fatalf("%q: the test needs one word the base does not know, got %+v", tc.word, terms)
+		}
+		if got := ix.Weight(terms[0]) <= GeneralWordWeight; got != tc.common {
+			t.Errorf("Weight(%q) = %.2f; common word %v, want %v", tc.word, ix.Weight(terms[0]), got, tc.common)
 		}
 	}
 	if terms := ix.Analyze([]string{"blackwell"}); ix.Weight(terms[0]) <= GeneralWordWeight {

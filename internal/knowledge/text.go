@@ -306,6 +306,7 @@ var chatSpellings = map[string]string{
 	"weh": "where", "unu": "you", "yuh": "you", "mi": "my", "di": "the", "dis": "this", "dat": "that",
 	"wid": "with", "tek": "take", "cyaan": "can not", "neva": "never", "nuff": "a lot", "ting": "thing",
 	"gwaan": "going on", "likkle": "little", "pickney": "child", "bredda": "", "bwoy": "", "wuk": "work",
+	"pon": "on", "inna": "in the", "dan": "than", "fraid": "afraid", "fella": "guy", "yah": "here", "nah": "no",
 	"abi": "right", "sef": "", "mkt": "market", "w": "with", "rn": "now", "tn": "tonight",
 	"infra": "infrastructure", "acc": "according", "pls": "", "plz": "",
 	// Hindi and Urdu words in English chat ("liang age kitna hai yaar"):
@@ -325,6 +326,36 @@ var chatSpellings = map[string]string{
 	"ma": "", "dui": "right", "hao": "", "ba": "", "sasa": "", "basi": "", "ama": "or", "kwani": "",
 	"lah": "", "leh": "", "meh": "", "lor": "", "sia": "", "hor": "", "alamak": "", "walao": "",
 	"kena": "hit", "bon": "", "donc": "", "alors": "", "vrai": "true", "est": "",
+	// Tagalog in English chat, Taglish ("sino po founder ng deepseek",
+	// "magkano nawala sa nvidia"): question words, fillers and the
+	// commonest little words.
+	"sino": "who", "ano": "what", "anong": "what", "anu": "what", "kailan": "when", "kelan": "when",
+	"magkano": "how much", "ilang": "how many", "bakit": "why", "bat": "why", "saan": "where",
+	"paano": "how", "pano": "how", "po": "", "naman": "", "pala": "", "grabe": "", "talaga": "",
+	"lang": "", "daw": "", "kasi": "because", "yung": "the", "ung": "the", "ang": "the", "ng": "of", "mga": "",
+	"sa": "in", "si": "", "ni": "of", "siya": "he", "sya": "he", "niya": "his", "nya": "his", "nila": "their",
+	"ito": "this", "eto": "this", "yan": "that", "yun": "that", "diba": "right", "nga": "", "pa": "", "na": "",
+	"kaya": "", "mo": "your", "ko": "my", "tayo": "we", "ay": "is", "nung": "when", "sobra": "very", "ganun": "",
+	"nawala": "lost", "bumagsak": "fell", "gumawa": "made", "pinanganak": "born", "ipinanganak": "born",
+	"nangyari": "happened", "taon": "years", "pangalan": "name", "gaano": "how", "katagal": "long",
+	"tanong": "question", "sagot": "answer", "itsura": "look", "dulo": "end", "ginamit": "used", "gamit": "uses",
+	"kailangan": "need", "sinabi": "said", "nilabas": "released", "lumabas": "came out", "inilabas": "released",
+	"bawal": "banned", "hindi": "not", "wala": "no", "nasa": "in", "dahil": "because", "para": "for",
+	"tungkol": "about", "ayon": "according", "kay": "", "noong": "in", "pagkatapos": "after", "bumaba": "fell",
+	"natira": "left", "bago": "new", "nauna": "previous", "tao": "people", "pera": "money", "habol": "after",
+	"dito": "here", "dun": "there", "doon": "there", "ginanap": "held", "tong": "this",
+	"ngayon": "now", "hanggang": "until", "pinaka": "most", "kung": "if", "bukod": "besides",
+	"nandun": "there", "sinong": "who", "klaseng": "kind of", "uri": "kind", "kumpanya": "company",
+	"presyo": "price", "halaga": "value", "ilan": "how many", "bilyon": "billion", "trilyon": "trillion",
+	"gobyerno": "government", "merkado": "market", "tinamaan": "hit", "nilagay": "put", "nagsusulat": "writes",
+	"manunulat": "writer", "isip": "mind", "ginagawa": "doing", "pumunta": "went", "nakuha": "got",
+	"makukuha": "get", "sasagutin": "answer", "delikado": "dangerous", "kinakatakot": "fears", "takot": "afraid",
+	"ahh": "", "ah": "", "haha": "", "hahaha": "", "lol": "",
+	// German and Dutch fillers in English chat ("ja so what went wrong",
+	// "nou, when was...").
+	"ja": "", "nou": "", "hoi": "", "genau": "", "eigentlich": "", "eigenlijk": "", "doch": "", "naja": "",
+	"toch": "", "dus": "", "gewoon": "", "oder": "", "bitte": "", "procent": "percent", "prozent": "percent",
+	"pov": "point of view",
 	// Spanish and Portuguese fillers in English chat ("pues, why...").
 	"pues": "", "bueno": "", "entonces": "", "então": "", "entao": "", "tipo": "", "porque": "why", "pero": "but",
 	"rekt": "wrecked", "l": "loss", "prise": "price", "discus": "discuss", "loose": "lose", "beter": "better", "grate": "great", "cheeper": "cheaper",
@@ -409,9 +440,55 @@ func isAge(w string) bool {
 	return isNumber(w) || w == "five" || w == "ten" || w == "seventy" || w == "eighty" || w == "a" // "a child", see dropAsides
 }
 
+// frames are asides made of an opening, a few words of the asker's own
+// and a closing noun: "from a sanctions-exposure standpoint", "for our
+// due-diligence notes". They say for whom or from where the asker asks,
+// not what about, and are dropped whole.
+var frames = []struct {
+	opening []string        // the words the frame starts with
+	owner   map[string]bool // the word after them ("a", "our")
+	span    int             // how many words may come between the owner and the closing noun
+	closing map[string]bool // the noun that ends it
+}{
+	{[]string{"from"}, setOf(`a an the our my their your this that`), 3,
+		setOf(`standpoint standpoints perspective perspectives viewpoint viewpoints angle lens vantage`)},
+	// "from a trade policy point of view"
+	{[]string{"from"}, setOf(`a an the our my their your this that`), 5, setOf(`view`)},
+	{[]string{"for"}, setOf(`our my`), 3, setOf(`notes note file files record records timeline report memo brief
+briefing deck committee purposes purpose episode show podcast newsletter slides presentation class lesson
+research documentation audit log profile draft summary writeup meeting call team desk board client clients
+readers audience students newsroom piece`)},
+}
+
+// frameAt returns how many words the frame starting at words[i] spans,
+// or 0.
+func frameAt(words []string, i int) int {
+	for _, f := range frames {
+		n := len(f.opening)
+		if i+n >= len(words) || !slices.Equal(words[i:i+n], f.opening) || !f.owner[words[i+n]] {
+			continue
+		}
+		end := 0 // the last closing noun in reach: "for our entity profile records"
+		for j := i + n + 1; j < len(words) && j <= i+n+1+f.span; j++ {
+			if f.closing[words[j]] && (words[j] != "view" || words[j-1] == "of" && words[j-2] == "point") {
+				end = j + 1
+			}
+		}
+		if end > 0 {
+			return end - i
+		}
+	}
+	return 0
+}
+
 // dropAsides removes the asides from words.
 func dropAsides(words []string) []string {
 	for i := 0; i < len(words); i++ {
+		if n := frameAt(words, i); n > 0 {
+			words = slices.Delete(words, i, i+n)
+			i--
+			continue
+		}
 		if !asideStarts[words[i]] {
 			continue // most words start no aside
 		}
