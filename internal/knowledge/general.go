@@ -52,6 +52,11 @@ applies applied attempt attempts attempted prove proves proved handle handles ha
 repeats repeated select selected address addresses addressed reveal reveals revealed
 realistically practically technically essentially ultimately eventually theoretically potentially status
 clarify clarifies clarification specify indicate elaborate outline anticipate anticipated
+catalyst catalysts trigger triggered
+strategic strategically pursue pursued pursuing magnitude extent adverse maturity existence
+notwithstanding retain retains retained primarily principally operations operational operating sequence regarding
+concerning pertaining respect nature manner scope dimension factor factors element elements aspects instance
+context corporate typical typically observe observed
 confirm confirms verify amount amounts sum randomly suddenly oddly weirdly strangely supposed
 stated states kinds sorts notable noteworthy remarkable ballpark
 sorry apologies apology apologise apologize curiosity curious wondering remind reminder
@@ -77,6 +82,7 @@ episode episodes saga affair drama mess fiasco debacle kerfuffle development dev
 difference differences differ versus vs
 regard regards regarded consider considers considered treat treats treated assessment assess assesses assessed
 frame frames framed framing credited credit geographically
+characterisation characterization observation observations
 `)
 
 // formOfGeneralWord reports whether w, a word the base does not know, is

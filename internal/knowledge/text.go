@@ -321,7 +321,7 @@ var chatSpellings = map[string]string{
 	// Singlish and Manglish particles, and French fillers, in English chat
 	// ("blackwell so power meh", "bon, why...").
 	"eli5": "explain", "q": "question", "approx": "approximately", "né": "right",
-	"brith": "birth", "pct": "percent", "prez": "president", "param": "parameter", "params": "parameters",
+	"brith": "birth", "pct": "percent", "prez": "president", "pres": "president", "param": "parameter", "params": "parameters",
 	// Pinyin particles in English chat ("analysts think US still ahead ma?").
 	"ma": "", "dui": "right", "hao": "", "ba": "", "sasa": "", "basi": "", "ama": "or", "kwani": "",
 	"lah": "", "leh": "", "meh": "", "lor": "", "sia": "", "hor": "", "alamak": "", "walao": "",
@@ -358,6 +358,9 @@ var chatSpellings = map[string]string{
 	"pov": "point of view",
 	// Spanish and Portuguese fillers in English chat ("pues, why...").
 	"pues": "", "bueno": "", "entonces": "", "então": "", "entao": "", "tipo": "", "porque": "why", "pero": "but",
+	// Traders' and desk shorthand ("nvda px after selloff", "symposium loc").
+	"px": "price", "mtg": "meeting", "mtgs": "meetings", "cnt": "count", "loc": "location", "strat": "strategy",
+	"re": "about", "yoy": "year on year", "ytd": "year to date", "qtr": "quarter", "mgmt": "management",
 	"rekt": "wrecked", "l": "loss", "prise": "price", "discus": "discuss", "loose": "lose", "beter": "better", "grate": "great", "cheeper": "cheaper",
 }
 
@@ -418,6 +421,7 @@ var asides = [][]string{
 	{"out", "of", "professional", "curiosity"}, {"out", "of", "interest"},
 	{"broadly", "speaking"}, {"generally", "speaking"}, {"roughly", "speaking"}, {"strictly", "speaking"},
 	{"may", "i", "ask"}, {"if", "i", "may", "ask"}, {"if", "you", "do", "not", "mind"},
+	{"in", "terms", "of"},
 	{"at", "the", "time", "of", "writing"}, {"as", "of", "writing"}, {"en", "fait"},
 	{"when", "this", "was", "written"}, {"when", "it", "was", "written"},
 }
@@ -481,10 +485,40 @@ func frameAt(words []string, i int) int {
 	return 0
 }
 
+// requestVerbs are what a polite request asks the bot to do ("could you
+// clarify who...", "can you confirm when..."): how to answer, not what
+// about.
+var requestVerbs = setOf(`clarify confirm outline specify indicate elaborate verify recap summarise summarize`)
+
+// requestAt returns how many words the polite request starting at
+// words[i] spans ("could you please confirm"), or 0.
+func requestAt(words []string, i int) int {
+	n := 0
+	switch {
+	case i+1 < len(words) && (words[i] == "could" || words[i] == "can" || words[i] == "would") && words[i+1] == "you":
+		n = 2
+	case words[i] == "please" || words[i] == "pls" || words[i] == "kindly":
+		n = 1
+	default:
+		return 0
+	}
+	if i+n < len(words) && (words[i+n] == "please" || words[i+n] == "kindly") {
+		n++
+	}
+	if i+n < len(words) && requestVerbs[words[i+n]] {
+		return n + 1
+	}
+	return 0
+}
+
 // dropAsides removes the asides from words.
 func dropAsides(words []string) []string {
 	for i := 0; i < len(words); i++ {
-		if n := frameAt(words, i); n > 0 {
+		n := frameAt(words, i)
+		if n == 0 {
+			n = requestAt(words, i)
+		}
+		if n > 0 {
 			words = slices.Delete(words, i, i+n)
 			i--
 			continue
