@@ -351,6 +351,12 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 		return cmp.Compare(a.i, b.i)
 	})
+	if len(cands) > 1 && cands[1].value >= nearTie*cands[0].value && cands[1].cov > cands[0].cov {
+		// Nearly level: the fact that covers more of the question leads
+		// ("how did nvidia respond to the deepseek news": Nvidia's
+		// response, not the story's summary).
+		cands[0], cands[1] = cands[1], cands[0]
+	}
 	// What the story does not say about where ("where did Trump make the
 	// remark") is no answer to when: such known unknowns drop out.
 	// The story stays the subject: a fact from outside it drops out when a
@@ -629,6 +635,10 @@ func namesAny(kb *knowledge.Base, slots []slot, f *knowledge.Fact) bool {
 	}
 	return false
 }
+
+// nearTie is the share of the best finalist's value at which the next
+// one is as good, and the one covering more of the question leads.
+const nearTie = 0.99
 
 // unstatedTieShare: a known unknown drops out when a story fact of the
 // type asked covers as much and ranks at least this share of it.

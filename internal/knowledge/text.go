@@ -350,6 +350,9 @@ var chatSpellings = map[string]string{
 	"gobyerno": "government", "merkado": "market", "tinamaan": "hit", "nilagay": "put", "nagsusulat": "writes",
 	"manunulat": "writer", "isip": "mind", "ginagawa": "doing", "pumunta": "went", "nakuha": "got",
 	"makukuha": "get", "sasagutin": "answer", "delikado": "dangerous", "kinakatakot": "fears", "takot": "afraid",
+	"nag": "", "nagka": "", "bkit": "why", "unang": "first", "maliit": "small", "pagiging": "being", "araw": "day",
+	"nanumpa": "sworn", "tinanong": "asked", "pag": "if", "pinag": "", "usapan": "discussed", "pinuntahan": "attended",
+	"manatiling": "stay", "pumasok": "came", "malaki": "big", "sikat": "famous", "mura": "cheap", "mahal": "expensive",
 	"ahh": "", "ah": "", "haha": "", "hahaha": "", "lol": "",
 	// German and Dutch fillers in English chat ("ja so what went wrong",
 	// "nou, when was...").
