@@ -361,6 +361,11 @@ var chatSpellings = map[string]string{
 	"pov": "point of view",
 	// Spanish and Portuguese fillers in English chat ("pues, why...").
 	"pues": "", "bueno": "", "entonces": "", "então": "", "entao": "", "tipo": "", "porque": "why", "pero": "but",
+	// British, Irish and Scottish chat ("what's the craic with nvidia",
+	// "why did the yanks blacklist zhipu", "whit does liang look like").
+	"craic": "news", "wee": "small", "yanks": "americans", "yank": "american", "folk": "people", "fretting": "worried",
+	"fret": "worry", "chuffed": "pleased", "whit": "what", "cheers": "", "innit": "right", "mate": "",
+	"gutted": "upset", "knackered": "tired", "dosh": "money", "quid": "money",
 	// Traders' and desk shorthand ("nvda px after selloff", "symposium loc").
 	"px": "price", "mtg": "meeting", "mtgs": "meetings", "cnt": "count", "loc": "location", "strat": "strategy",
 	"re": "about", "yoy": "year on year", "ytd": "year to date", "qtr": "quarter", "mgmt": "management",
@@ -461,7 +466,7 @@ var frames = []struct {
 		setOf(`standpoint standpoints perspective perspectives viewpoint viewpoints angle lens vantage`)},
 	// "from a trade policy point of view"
 	{[]string{"from"}, setOf(`a an the our my their your this that`), 5, setOf(`view`)},
-	{[]string{"for"}, setOf(`our my`), 3, setOf(`notes note file files record records timeline report memo brief
+	{[]string{"for"}, setOf(`our my a`), 3, setOf(`citation citations bibliography notes note file files record records timeline report memo brief
 briefing deck committee purposes purpose episode show podcast newsletter slides presentation class lesson
 research documentation audit log profile draft summary writeup meeting call team desk board client clients
 readers audience students newsroom piece`)},
@@ -514,12 +519,54 @@ func requestAt(words []string, i int) int {
 	return 0
 }
 
+// relayers are the people a question is passed on for ("a patron wants
+// to know", "my boss is asking"), and relayVerbs what they do.
+var (
+	relayers = setOf(`someone somebody patron patrons client clients customer customers reader readers
+colleague colleagues coworker boss manager mum mom dad friend student students caller user users visitor
+member members teacher kid kids wife husband partner`)
+	relayVerbs = [][]string{{"wants", "to", "know"}, {"want", "to", "know"}, {"wanted", "to", "know"},
+		{"would", "like", "to", "know"}, {"needs", "to", "know"}, {"is", "asking"}, {"are", "asking"}, {"was", "asking"},
+		{"asks"}, {"asking"}, {"asked"}, {"wonders"}, {"is", "wondering"}, {"needs"}, {"wants"}, {"is", "curious"}}
+)
+
+// relayAt returns how many words the relay starting at words[i] spans
+// ("a patron at the desk wants to know"), or 0: who passes the question
+// on is not what it is about.
+func relayAt(words []string, i int) int {
+	j := i
+	if j < len(words) && (words[j] == "a" || words[j] == "an" || words[j] == "my" || words[j] == "our" || words[j] == "one") {
+		j++
+	}
+	if j >= len(words) || !relayers[words[j]] {
+		return 0
+	}
+	j++
+	if j+2 < len(words) && words[j] == "at" && words[j+1] == "the" {
+		j += 3 // "someone at the desk"
+	} else if j < len(words) && (words[j] == "here" || words[j] == "of" && j+1 < len(words) && words[j+1] == "mine") {
+		j += min(2, len(words)-j) // "a client of mine"
+		if words[j-1] == "of" {
+			j--
+		}
+	}
+	for _, v := range relayVerbs {
+		if j+len(v) <= len(words) && slices.Equal(words[j:j+len(v)], v) {
+			return j + len(v) - i
+		}
+	}
+	return 0
+}
+
 // dropAsides removes the asides from words.
 func dropAsides(words []string) []string {
 	for i := 0; i < len(words); i++ {
 		n := frameAt(words, i)
 		if n == 0 {
 			n = requestAt(words, i)
+		}
+		if n == 0 {
+			n = relayAt(words, i)
 		}
 		if n > 0 {
 			words = slices.Delete(words, i, i+n)
