@@ -53,6 +53,7 @@ repeats repeated select selected address addresses addressed reveal reveals reve
 realistically practically technically essentially ultimately eventually theoretically potentially status
 clarify clarifies clarification specify indicate elaborate outline anticipate anticipated
 catalyst catalysts trigger triggered
+anyhow anyway fancy quit quits quitting
 strategic strategically pursue pursued pursuing magnitude extent adverse maturity existence
 notwithstanding retain retains retained primarily principally operations operational operating sequence regarding
 concerning pertaining respect nature manner scope dimension factor factors element elements aspects instance

@@ -224,6 +224,8 @@ func TestTokens(t *testing.T) {
 		{"a relay at the end, and a frame for a citation", "liang's fund name for a citation, my boss is asking", []string{"liang", "fund", "name"}},
 		{"users who ask nothing are no relay", "how many users does deepseek have", []string{"how", "many", "users", "does", "deepseek", "have"}},
 		{"british and scottish chat", "whit's the craic, why are folk fretting", []string{"what", "the", "news", "why", "are", "people", "worried"}},
+		{"an interjection before the question", "sound, so when did r1 come out", []string{"so", "when", "did", "r1", "come", "out"}},
+		{"a word that is the question stays", "great wall of china", []string{"great", "wall", "of", "china"}},
 		{"taglish", "sino po nag found ng deepseek, magkano nawala", []string{"who", "found", "of", "deepseek", "how", "much", "lost"}},
 		{"german and dutch fillers", "ja nou, how many procent eigentlich", []string{"how", "many", "percent"}},
 		{"like I am, not followed by an age, stays", "it feels like i am missing something", []string{"it", "feels", "like", "i", "am", "missing", "something"}},

@@ -364,7 +364,7 @@ var chatSpellings = map[string]string{
 	// British, Irish and Scottish chat ("what's the craic with nvidia",
 	// "why did the yanks blacklist zhipu", "whit does liang look like").
 	"craic": "news", "wee": "small", "yanks": "americans", "yank": "american", "folk": "people", "fretting": "worried",
-	"fret": "worry", "chuffed": "pleased", "whit": "what", "cheers": "", "innit": "right", "mate": "",
+	"fret": "worry", "chuffed": "proud", "feller": "guy", "em": "them", "whit": "what", "cheers": "", "innit": "right", "mate": "",
 	"gutted": "upset", "knackered": "tired", "dosh": "money", "quid": "money",
 	// Traders' and desk shorthand ("nvda px after selloff", "symposium loc").
 	"px": "price", "mtg": "meeting", "mtgs": "meetings", "cnt": "count", "loc": "location", "strat": "strategy",
@@ -393,7 +393,23 @@ func TokensInto(buf []string, s string) []string {
 		words = slices.Replace(words, i, i+1, with...)
 		i += len(with) - 1
 	}
-	return dropAsides(words)
+	return dropInterjection(dropAsides(words))
+}
+
+// interjections open a message without being its topic ("sound, so when
+// did R1 come out", "grand, and what did he say"); questionStarts are the
+// words after one that show the question has begun.
+var (
+	interjections  = setOf(`sound grand cool nice great right brilliant lovely perfect sweet fair gotcha alright interesting`)
+	questionStarts = setOf(`so and but then what who when where why how which is are was were did does do can could`)
+)
+
+// dropInterjection removes an interjection that opens words.
+func dropInterjection(words []string) []string {
+	if len(words) > 2 && interjections[words[0]] && questionStarts[words[1]] {
+		return words[1:]
+	}
+	return words
 }
 
 // amountUnits are the abbreviations of an amount typed after its number
