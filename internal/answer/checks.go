@@ -194,6 +194,10 @@ func init() {
 func askedKind(words []string) (typ, noun string) {
 	for i := 0; i+1 < len(words); i++ {
 		if words[i] == "which" || words[i] == "what" {
+			if i+2 < len(words) && measureNouns[words[i+2]] {
+				// "which president number was Trump": a number, not a president.
+				return "", ""
+			}
 			if typ := kindNouns[words[i+1]]; typ != "" {
 				return typ, words[i+1]
 			}
@@ -207,6 +211,10 @@ func askedKind(words []string) (typ, noun string) {
 	}
 	return "", ""
 }
+
+// measureNouns, after a kind noun, ask for a measure of it, not for one
+// of its kind: "which president number", "what company size".
+var measureNouns = map[string]bool{"number": true, "count": true, "size": true, "age": true, "rank": true}
 
 // namesKind reports whether fact number i can answer a question that asks
 // to name something of a kind ("which universities did they come from"):
@@ -428,7 +436,7 @@ func askedSpeaker(kb *knowledge.Base, words []string) string {
 			if people := namedEntities(kb, words[k+2:], "person"); len(people) > 0 {
 				return people[0]
 			}
-		case knowledge.IsSpeechWord(w) && !(k > 0 && someoneElse(words[k-1])):
+		case knowledge.IsSpeechWord(w) && !(k > 0 && (someoneElse(words[k-1]) || storyWord(words[k-1]))):
 			// Not "...liang went yesterday, somebody said...": somebody spoke.
 			if people := namedEntities(kb, words[:k], "person"); len(people) > 0 {
 				return people[len(people)-1]
@@ -635,6 +643,16 @@ func goingSomewhere(after []string) bool {
 
 // someoneElse reports whether w, right before a speech word, is a speaker
 // the story does not name ("somebody said", "people say").
+// storyWord reports whether w names the story itself, whose words are
+// every fact's: "is liang motivated by money, from what the article says".
+func storyWord(w string) bool {
+	switch w {
+	case "article", "piece", "story", "column", "post", "text", "blog", "writeup":
+		return true
+	}
+	return false
+}
+
 func someoneElse(w string) bool {
 	switch w {
 	case "somebody", "someone", "people", "i", "we", "you", "everyone", "anyone", "others", "many", "folks":

@@ -638,7 +638,7 @@ func namesAny(kb *knowledge.Base, slots []slot, f *knowledge.Fact) bool {
 
 // nearTie is the share of the best finalist's value at which the next
 // one is as good, and the one covering more of the question leads.
-const nearTie = 0.99
+const nearTie = 0.995
 
 // unstatedTieShare: a known unknown drops out when a story fact of the
 // type asked covers as much and ranks at least this share of it.

@@ -105,6 +105,14 @@ func formOfGeneralWord(w string) bool {
 	return english
 }
 
+// smallNumbers are small numbers typed as words ("the two big questions").
+// Unknown to the base, one weighs between a common word and a topic: it
+// seldom names what a question is about, but may ("the six nations").
+var smallNumbers = setOf(`two three four five six seven eight nine ten`)
+
+// NumberWordWeight is the weight of a number word the base does not know.
+const NumberWordWeight = 2.5
+
 // timeUnits are the words whose adverbs ask how often ("monthly users").
 var timeUnits = setOf(`hour day week month quarter year night minute second`)
 

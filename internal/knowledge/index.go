@@ -675,6 +675,9 @@ func (ix *Index) weightOf(t Term, id int32, lx *lexeme) float64 {
 	if lx.general || lx.discourse || formOfGeneralWord(t.Word) {
 		return GeneralWordWeight
 	}
+	if smallNumbers[t.Word] {
+		return NumberWordWeight
+	}
 	if isNumber(t.Word) && !isYear(t.Word) {
 		// "did Nvidia fall 30%?": a misremembered figure, to be corrected
 		// by the story's, not a topic the story lacks. (A year is: "in 2019".)

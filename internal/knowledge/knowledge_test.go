@@ -226,6 +226,8 @@ func TestTokens(t *testing.T) {
 		{"british and scottish chat", "whit's the craic, why are folk fretting", []string{"what", "the", "news", "why", "are", "people", "worried"}},
 		{"an interjection before the question", "sound, so when did r1 come out", []string{"so", "when", "did", "r1", "come", "out"}},
 		{"a word that is the question stays", "great wall of china", []string{"great", "wall", "of", "china"}},
+		{"a percent sign asks a share", "what % did nvidia lose", []string{"what", "percent", "did", "nvidia", "lose"}},
+		{"a percent sign after a number is the number", "did it fall 17%", []string{"did", "it", "fall", "17"}},
 		{"taglish", "sino po nag found ng deepseek, magkano nawala", []string{"who", "found", "of", "deepseek", "how", "much", "lost"}},
 		{"german and dutch fillers", "ja nou, how many procent eigentlich", []string{"how", "many", "percent"}},
 		{"like I am, not followed by an age, stays", "it feels like i am missing something", []string{"it", "feels", "like", "i", "am", "missing", "something"}},
@@ -276,6 +278,7 @@ func TestCorrect(t *testing.T) {
 		{"a letter left out is likelier than one replaced by a far key", "relased", "released"},
 		{"a possessive without its apostrophe, of a typo", "nvidas", "nvidia"},
 		{"the g dropped", "backin", "backing"},
+		{"no base form two letters short: hier is not hi-er", "hier", "hire"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -384,6 +387,7 @@ func TestDiscourseWordsWeighLittle(t *testing.T) {
 		{"clarifies", true},  // of a request verb
 		{"concretely", true}, // an adverb of an English word
 		{"weekly", false},    // asks how often
+		{"three", false},     // a number word: between the two (NumberWordWeight)
 		{"salary", false},    // a topic the base lacks
 		{"xqzvly", false},    // not made of an English word
 		{"weddings", false},  // an inflection of no common word

@@ -179,6 +179,12 @@ func wordsInto(words []string, s string) []string {
 		if !isWord && r == '\'' && start >= 0 {
 			continue
 		}
+		if r == '%' && (i == 0 || s[i-1] < '0' || s[i-1] > '9') {
+			// "what % did nvidia lose": a share asked. ("17%" is the number.)
+			flush(i)
+			words = append(words, "percent")
+			continue
+		}
 		if isWord {
 			if start < 0 {
 				start = i
@@ -364,7 +370,7 @@ var chatSpellings = map[string]string{
 	// British, Irish and Scottish chat ("what's the craic with nvidia",
 	// "why did the yanks blacklist zhipu", "whit does liang look like").
 	"craic": "news", "wee": "small", "yanks": "americans", "yank": "american", "folk": "people", "fretting": "worried",
-	"fret": "worry", "chuffed": "proud", "feller": "guy", "em": "them", "whit": "what", "cheers": "", "innit": "right", "mate": "",
+	"fret": "worry", "chuffed": "proud", "feller": "guy", "chap": "guy", "em": "them", "whit": "what", "cheers": "", "innit": "right", "mate": "",
 	"gutted": "upset", "knackered": "tired", "dosh": "money", "quid": "money",
 	// Traders' and desk shorthand ("nvda px after selloff", "symposium loc").
 	"px": "price", "mtg": "meeting", "mtgs": "meetings", "cnt": "count", "loc": "location", "strat": "strategy",

@@ -96,7 +96,7 @@ func Related(w string) ([]string, bool) {
 		return syn, true
 	}
 	for _, s := range morphSuffixes {
-		if base, ok := strings.CutSuffix(w, s[0]); ok && len(base) >= 2 {
+		if base, ok := strings.CutSuffix(w, s[0]); ok && len(base+s[1]) >= 3 {
 			if syn, ok := lookupThesaurus(base + s[1]); ok {
 				return append(syn, base+s[1]), true
 			}
