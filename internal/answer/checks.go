@@ -558,6 +558,14 @@ func hasSegmentBreak(text string) bool {
 	return false
 }
 
+// asksBeyondQuote reports whether the words around the quoted span of
+// text name something the base does not know ("translate 'thank you for
+// meeting' to Ukrainian"): the question is about that, not the quote.
+func asksBeyondQuote(ix *knowledge.Index, text, span string) bool {
+	around := knowledge.Tokens(strings.Replace(text, span, " ", 1))
+	return slices.ContainsFunc(ix.Analyze(around), ix.Unfamiliar)
+}
+
 // minQuotedWords is how long a quoted span must be to stand for the
 // question: a phrase, not a word in scare quotes.
 const minQuotedWords = 3

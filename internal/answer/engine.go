@@ -173,9 +173,12 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		// the question without what surrounds it.
 		// "someone pasted 'arrogant assumption of having all the
 		// information', what's that about": the words quoted.
-		for _, part := range []string{question, quotedSpan(text)} {
+		for k, part := range []string{question, quotedSpan(text)} {
 			focus := knowledge.Tokens(part)
 			if len(focus) == 0 || slices.Equal(focus, words) {
+				continue
+			}
+			if k == 1 && asksBeyondQuote(kb.Index(), text, part) {
 				continue
 			}
 			if m, c := e.matchParts(focusBuf[:0], kb, focus, ctx, b); m[0].ok {

@@ -375,6 +375,10 @@ var chatSpellings = map[string]string{
 	// Traders' and desk shorthand ("nvda px after selloff", "symposium loc").
 	"px": "price", "mtg": "meeting", "mtgs": "meetings", "cnt": "count", "loc": "location", "strat": "strategy",
 	"re": "about", "yoy": "year on year", "ytd": "year to date", "qtr": "quarter", "mgmt": "management",
+	// Sports and internet slang ("did nvidia get bodied", "who's the goat
+	// founder", "liang's fund fumbled the bag").
+	"bodied": "crashed", "fumble": "lose", "fumbled": "lost", "bag": "money", "goat": "greatest", "lowkey": "",
+	"highkey": "", "benched": "banned", "touchy": "sensitive",
 	"rekt": "wrecked", "l": "loss", "prise": "price", "discus": "discuss", "loose": "lose", "beter": "better", "grate": "great", "cheeper": "cheaper",
 }
 
