@@ -7,6 +7,7 @@ package answer
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/deepseek-story/bot/internal/knowledge"
@@ -153,6 +154,56 @@ func givesType(f *knowledge.Fact, want string) bool {
 		return f.StatesFigure()
 	}
 	return true
+}
+
+// asksYesOrNo reports whether the question asks yes or no: it opens with
+// an auxiliary verb ("did R1 come out on 21 January") or asks to confirm.
+func asksYesOrNo(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	switch words[0] {
+	case "did", "was", "is", "were", "are", "does", "do", "has", "had", "have", "confirm", "verify", "true":
+		return true
+	}
+	return confirms(words)
+}
+
+// isMonth reports whether w names a month.
+func isMonth(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december":
+		return true
+	}
+	return false
+}
+
+// isDayOfMonth reports whether w is a day of the month, 1 to 31.
+func isDayOfMonth(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31 && w[0] != '0'
+}
+
+// datedOtherDay reports whether fact f (number i) is dated, fully, only on
+// days other than those the question names: "Nvidia's close on 28
+// January" is not its record close of 6 January. (A question that asks
+// to confirm a day, "R1 came out on the 21st, right?", is corrected
+// instead.)
+func datedOtherDay(ix *knowledge.Index, slots []slot, i int, f *knowledge.Fact) bool {
+	named := false
+	for _, sl := range slots {
+		if !sl.day {
+			continue
+		}
+		named = true
+		for _, id := range sl.ids {
+			if id >= 0 && ix.CreditID(id, i) > 0 {
+				return false
+			}
+		}
+	}
+	return named && len(f.FullDates()) > 0
 }
 
 // asksDay reports whether the question asks for the day, not only the

@@ -40,6 +40,7 @@ const (
 	failOwnTerm  failure = "no own term"
 	failType     failure = "not the type asked"
 	failDay      failure = "no exact day"
+	failOtherDay failure = "another day"
 	failSpeaker  failure = "not the speaker asked"
 	failKind     failure = "not the kind asked"
 	failFuture   failure = "not about the future"
@@ -173,6 +174,10 @@ type slot struct {
 	// date is set for a word that asks for a date ("what year", "losses
 	// year"): any fact that states one covers it.
 	date bool
+	// day is set for a day of the month the question names with its month
+	// ("on 28 January"): a fact dated only on other days is about
+	// something else.
+	day bool
 	// said is set for a word that names something said ("his OpenAI
 	// comment", "the remarks the author cites"): any fact that reports
 	// someone's words covers it.
@@ -227,6 +232,10 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	s := e.scratch(ix)
 	defer e.bufs.Put(s)
 	confirm, either := confirms(words), eitherOr(ix, words)
+	// "what was Nvidia's close on 28 January": a day typed with its month.
+	// (A yes-or-no question, "did R1 come out on 21 January?", is
+	// corrected by the story's day instead.)
+	namesMonth := slices.ContainsFunc(words, isMonth) && !asksYesOrNo(words)
 	add := func(t knowledge.Term, w float64) {
 		if slices.Contains(s.seen, t.Term) {
 			return
@@ -250,6 +259,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		if day := storyDay(kb, t.Word); day != "" && ix.Known(day) {
 			// "what did Nvidia say today": the story's today, 28 January.
 			sl.alts, sl.ids, sl.near = s.oneTerm(day), s.oneID(ix.TermID(day)), nil
+		} else if namesMonth && isDayOfMonth(t.Word) {
+			sl.day = true
 		}
 		if id < 0 && len(t.Alts) > 0 && !sl.date {
 			altIDs := s.termIDs(ix, t.Alts)
@@ -452,6 +463,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			m.failed = failType
 		case asked.day && m.fact != last && len(m.fact.FullDates()) == 0:
 			m.failed = failDay
+		case !confirm && m.fact != last && datedOtherDay(ix, slots, best, m.fact):
+			m.failed = failOtherDay
 		case !saidByAsked(m.fact):
 			m.failed = failSpeaker
 		case !namesKind(kb, kind, terms, either, best):

@@ -54,7 +54,7 @@ realistically practically technically essentially ultimately eventually theoreti
 clarify clarifies clarification specify indicate elaborate outline anticipate anticipated
 catalyst catalysts trigger triggered
 anyhow anyway fancy quit quits quitting
-friend friends buddy pal colleague colleagues coworker coworkers
+friend friends buddy pal colleague colleagues coworker coworkers recall recalls
 strategic strategically pursue pursued pursuing magnitude extent adverse maturity existence
 notwithstanding retain retains retained primarily principally operations operational operating sequence regarding
 concerning pertaining respect nature manner scope dimension factor factors element elements aspects instance

@@ -372,6 +372,9 @@ var chatSpellings = map[string]string{
 	"craic": "news", "wee": "small", "yanks": "americans", "yank": "american", "folk": "people", "fretting": "worried",
 	"fret": "worry", "chuffed": "proud", "feller": "guy", "chap": "guy", "em": "them", "whit": "what", "cheers": "", "innit": "right", "mate": "",
 	"gutted": "upset", "knackered": "tired", "dosh": "money", "quid": "money",
+	// Months shortened ("record high in jan").
+	"jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sept": "september",
+	"oct": "october", "nov": "november", "dec": "december",
 	// Traders' and desk shorthand ("nvda px after selloff", "symposium loc").
 	"px": "price", "mtg": "meeting", "mtgs": "meetings", "cnt": "count", "loc": "location", "strat": "strategy",
 	"re": "about", "yoy": "year on year", "ytd": "year to date", "qtr": "quarter", "mgmt": "management",
