@@ -459,6 +459,11 @@ var asides = [][]string{
 	{"broadly", "speaking"}, {"generally", "speaking"}, {"roughly", "speaking"}, {"strictly", "speaking"},
 	{"may", "i", "ask"}, {"if", "i", "may", "ask"}, {"if", "you", "do", "not", "mind"},
 	{"in", "terms", "of"},
+	// Where the answer is to come from: the story, always.
+	{"per", "the", "article"}, {"per", "the", "piece"}, {"per", "the", "story"}, {"per", "article"},
+	{"according", "to", "the", "article"}, {"according", "to", "the", "piece"}, {"according", "to", "the", "story"},
+	{"according", "to", "article"}, {"from", "what", "the", "article", "says"}, {"from", "what", "article", "says"},
+	{"as", "the", "article", "says"}, {"as", "the", "article", "puts", "it"},
 	{"at", "the", "time", "of", "writing"}, {"as", "of", "writing"}, {"en", "fait"},
 	{"when", "this", "was", "written"}, {"when", "it", "was", "written"},
 }
