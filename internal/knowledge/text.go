@@ -375,6 +375,10 @@ var chatSpellings = map[string]string{
 	// Months shortened ("record high in jan").
 	"jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sept": "september",
 	"oct": "october", "nov": "november", "dec": "december",
+	// South African English fillers ("howzit, who founded deepseek", "eish").
+	"howzit": "", "eish": "", "lekker": "good", "bru": "", "boet": "", "ag": "",
+	// Vowels left out ("how mch", "what did nvidia say tdy").
+	"mch": "much", "tdy": "today", "tmrw": "tomorrow", "tmr": "tomorrow", "ystd": "yesterday", "smth": "something",
 	// Traders' and desk shorthand ("nvda px after selloff", "symposium loc").
 	"px": "price", "mtg": "meeting", "mtgs": "meetings", "cnt": "count", "loc": "location", "strat": "strategy",
 	"re": "about", "yoy": "year on year", "ytd": "year to date", "qtr": "quarter", "mgmt": "management",
