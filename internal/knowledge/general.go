@@ -55,6 +55,7 @@ clarify clarifies clarification specify indicate elaborate outline anticipate an
 catalyst catalysts trigger triggered
 anyhow anyway fancy quit quits quitting
 friend friends buddy pal colleague colleagues coworker coworkers recall recalls
+due anybody somebody nobody everybody knows knew stick sticks stuck
 strategic strategically pursue pursued pursuing magnitude extent adverse maturity existence
 notwithstanding retain retains retained primarily principally operations operational operating sequence regarding
 concerning pertaining respect nature manner scope dimension factor factors element elements aspects instance

@@ -386,7 +386,7 @@ var chatSpellings = map[string]string{
 	// founder", "liang's fund fumbled the bag").
 	"bodied": "crashed", "fumble": "lose", "fumbled": "lost", "bag": "money", "goat": "greatest", "lowkey": "",
 	"highkey": "", "benched": "banned", "touchy": "sensitive",
-	"rekt": "wrecked", "l": "loss", "prise": "price", "discus": "discuss", "loose": "lose", "beter": "better", "grate": "great", "cheeper": "cheaper",
+	"rekt": "wrecked", "l": "loss", "prise": "price", "discus": "discuss", "loose": "lose", "moths": "months", "kindly": "", "beter": "better", "grate": "great", "cheeper": "cheaper",
 }
 
 // Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
@@ -409,6 +409,12 @@ func TokensInto(buf []string, s string) []string {
 		with := strings.Fields(c)
 		words = slices.Replace(words, i, i+1, with...)
 		i += len(with) - 1
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "as" && words[i+1] == "per" {
+			// "as per Liang": according to him.
+			words[i], words[i+1] = "according", "to"
+		}
 	}
 	return dropInterjection(dropAsides(words))
 }
@@ -543,12 +549,12 @@ func requestAt(words []string, i int) int {
 	switch {
 	case i+1 < len(words) && (words[i] == "could" || words[i] == "can" || words[i] == "would") && words[i+1] == "you":
 		n = 2
-	case words[i] == "please" || words[i] == "pls" || words[i] == "kindly":
+	case words[i] == "please": // ("pls" and "kindly" are gone already: chatSpellings)
 		n = 1
 	default:
 		return 0
 	}
-	if i+n < len(words) && (words[i+n] == "please" || words[i+n] == "kindly") {
+	if i+n < len(words) && words[i+n] == "please" {
 		n++
 	}
 	if i+n < len(words) && requestVerbs[words[i+n]] {
