@@ -463,13 +463,14 @@ var textVerbs = map[string]bool{"approach": true, "cover": true, "discuss": true
 // reports someone else's words about him ("Liang said OpenAI is not a god"). Questions that
 // ask nobody's words ask nothing of the fact. speaker is the question's
 // askedSpeaker.
-func saidBy(kb *knowledge.Base, words []string, speaker string, f *knowledge.Fact) bool {
+func saidBy(kb *knowledge.Base, speaker string, f *knowledge.Fact) bool {
 	switch {
 	case speaker == "" || kb.Speaker(f) == speaker:
 		return true
-	case speaker == kb.Narrator() && !slices.ContainsFunc(words, knowledge.IsSpeechWord):
+	case speaker == kb.Narrator():
 		// "on which date did Nvidia present Blackwell, according to the
-		// author": the author reports every fact of the story.
+		// author", "how much does the author say was wiped out": the
+		// author reports every fact of the story.
 		return true
 	case f.By != "" || !slices.Contains(f.Entities, speaker):
 		return false

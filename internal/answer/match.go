@@ -405,7 +405,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		if !speakerRead {
 			speaker, speakerRead = askedSpeaker(kb, words), true
 		}
-		return saidBy(kb, words, speaker, f)
+		return saidBy(kb, speaker, f)
 	}
 	// What the question asks of any fact, read once for all it judges.
 	asked := struct{ advice, commonOnly, day, count, money bool }{
