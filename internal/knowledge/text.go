@@ -366,6 +366,8 @@ var chatSpellings = map[string]string{
 	"toch": "", "dus": "", "gewoon": "", "oder": "", "bitte": "", "procent": "percent", "prozent": "percent",
 	"pov": "point of view",
 	// Spanish and Portuguese fillers in English chat ("pues, why...").
+	"oye": "", "osea": "", "mira": "", "vale": "", "segun": "according to", "el": "the", "la": "the", "autor": "author",
+	"cuanto": "how much", "cuando": "when", "quien": "who", "donde": "where",
 	"pues": "", "bueno": "", "entonces": "", "então": "", "entao": "", "tipo": "", "porque": "why", "pero": "but",
 	// British, Irish and Scottish chat ("what's the craic with nvidia",
 	// "why did the yanks blacklist zhipu", "whit does liang look like").
@@ -385,7 +387,8 @@ var chatSpellings = map[string]string{
 	// Sports and internet slang ("did nvidia get bodied", "who's the goat
 	// founder", "liang's fund fumbled the bag").
 	"bodied": "crashed", "fumble": "lose", "fumbled": "lost", "bag": "money", "goat": "greatest", "lowkey": "",
-	"highkey": "", "benched": "banned", "touchy": "sensitive",
+	"highkey": "", "benched": "banned", "touchy": "sensitive", "pog": "", "poggers": "", "gud": "good",
+	"mcap": "market cap", "ratioed": "beaten",
 	"rekt": "wrecked", "l": "loss", "prise": "price", "discus": "discuss", "loose": "lose", "moths": "months", "kindly": "", "beter": "better", "grate": "great", "cheeper": "cheaper",
 }
 
@@ -468,7 +471,7 @@ var asides = [][]string{
 	{"out", "of", "professional", "curiosity"}, {"out", "of", "interest"},
 	{"broadly", "speaking"}, {"generally", "speaking"}, {"roughly", "speaking"}, {"strictly", "speaking"},
 	{"may", "i", "ask"}, {"if", "i", "may", "ask"}, {"if", "you", "do", "not", "mind"},
-	{"in", "terms", "of"},
+	{"in", "terms", "of"}, {"o", "sea"}, // "o sea": Spanish for "I mean"
 	// Where the answer is to come from: the story, always.
 	{"per", "the", "article"}, {"per", "the", "piece"}, {"per", "the", "story"}, {"per", "article"},
 	{"according", "to", "the", "article"}, {"according", "to", "the", "piece"}, {"according", "to", "the", "story"},
