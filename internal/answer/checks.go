@@ -132,8 +132,15 @@ func eitherOr(ix *knowledge.Index, words []string) map[string]string {
 		if len(before) == 0 || len(after) == 0 {
 			continue
 		}
-		a, aok := strings.CutPrefix(before[len(before)-1].Term, "@")
-		b, bok := strings.CutPrefix(after[0].Term, "@")
+		// The nearest names either side: "Biden's people or Trump's people".
+		a, aok := "", false
+		for i := len(before) - 1; i >= 0 && !aok; i-- {
+			a, aok = strings.CutPrefix(before[i].Term, "@")
+		}
+		b, bok := "", false
+		for i := 0; i < len(after) && !bok; i++ {
+			b, bok = strings.CutPrefix(after[i].Term, "@")
+		}
 		if aok && bok && a != b {
 			if pairs == nil {
 				pairs = map[string]string{}

@@ -981,6 +981,10 @@ func questionType(words []string) string {
 			}
 		case "whats", "define", "meaning":
 			return knowledge.TypeDefinition
+		case "date":
+			if i == 0 && next == "of" { // "date of trump's wakeup call remark"
+				return knowledge.TypeDate
+			}
 		}
 	}
 	return ""

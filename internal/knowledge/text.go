@@ -295,6 +295,8 @@ var chatSpellings = map[string]string{
 	"cant": "can not", "dont": "do not", "wont": "will not", "didnt": "did not", "doesnt": "does not",
 	"isnt": "is not", "wasnt": "was not", "arent": "are not", "werent": "were not", "havent": "have not",
 	"hasnt": "has not", "couldnt": "could not", "wouldnt": "would not", "shouldnt": "should not",
+	"theyll": "they will", "youll": "you will", "itll": "it will", "theyd": "they would", "youd": "you would",
+	"wouldve": "would have", "couldve": "could have", "shouldve": "should have", "lik": "like",
 	"im": "i am", "ive": "i have", "theyre": "they are", "youre": "you are", "thats": "that is", "theres": "there is",
 	"kinda": "kind of", "sorta": "sort of", "tryna": "trying to", "outta": "out of", "gotta": "got to",
 	"lemme": "let me", "gimme": "give me", "teh": "the", "alot": "a lot", "yday": "yesterday",
