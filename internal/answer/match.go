@@ -479,6 +479,11 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		m.ok = m.failed == ""
 		if m.ok {
 			m.named = kindNamed(kb, kind, terms, best)
+			if kind == "" && want == knowledge.TypePerson {
+				// "who hosted the symposium Liang attended" → "what's his
+				// title": the host, whom the question asked for.
+				m.named = kindNamed(kb, knowledge.TypePerson, terms, best)
+			}
 		}
 		return m
 	}
