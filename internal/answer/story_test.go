@@ -67,6 +67,7 @@ func TestStoryPromises(t *testing.T) {
 		{"what the author says: every fact the story reports", "approximately how much market value does the author say was wiped from nvidia and the other giants", true, "trillion"},
 		{"names offered either-or, each with a word after it", "was it biden's people or trump's people who put zhipu on the trade blacklist?", true, "Biden"},
 		{"date of: a date asked, keyword style", "date of trumps wake-up call remark?", true, "27 January 2025"},
+		{"far: an acronym is no typo of a word a far key away", "when is the next opec+ meeting", false, "I don't know"},
 		{"nearly level finalists: the one covering more leads", "how did nvidia respond to the deepseek news", true, "Nvidia said"},
 		{"a frame saying from where the asker asks", "from a sanctions-exposure standpoint, which chinese start-up did the us blacklist", true, "Zhipu"},
 		{"a polite request and a frame saying for whom", "could you clarify who founded deepseek, for our entity-profile records", true, "Liang Wenfeng"},

@@ -775,9 +775,24 @@ func (ix *Index) nearest(w string) string {
 	ix.typosOnce.Do(func() { ix.typos = newTypoVocabulary(ix.byLen) })
 	best, bestDist := closest(w, maxDist, ix.typos, func(w string) int { return ix.lookup(w).df })
 	if common, _ := closest(w, min(bestDist-1, maxDist), commonTypos(), func(string) int { return 0 }); common != "" {
-		return common
+		best = common
+	}
+	if farSlip(w, best) {
+		// One consonant of four replaced by a far key is likelier another
+		// word than a slip: "opec" is not "open" ("yeer" is "year"). A
+		// common word as near by a likelier slip may be meant ("ture").
+		if common, _ := closest(w, bestDist, commonTypos(), func(string) int { return 0 }); common != "" && !farSlip(w, common) {
+			return common
+		}
+		return ""
 	}
 	return best
+}
+
+// farSlip reports whether four-letter w differs from word, as long, by a
+// consonant on a far key: no likely slip.
+func farSlip(w, word string) bool {
+	return len(w) == 4 && len(word) == 4 && !nearSlip(w, word) && !vowelSlip(w, word)
 }
 
 // commonTypos holds the common English words and stopwords, arranged for
@@ -923,6 +938,19 @@ func typoLikelihood(w, word string) int {
 	}
 	return 0
 }
+
+// vowelSlip reports whether w, as long as word, differs from it only in
+// vowels put for other vowels ("yeer", "whut").
+func vowelSlip(w, word string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] != word[i] && (!isVowel(w[i]) || !isVowel(word[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 
 // nearSlip reports whether w, as long as word, differs from it by two
 // adjacent letters swapped or by letters on neighbouring keys only.

@@ -283,6 +283,9 @@ func TestCorrect(t *testing.T) {
 		{"a possessive without its apostrophe, of a typo", "nvidas", "nvidia"},
 		{"the g dropped", "backin", "backing"},
 		{"no base form two letters short: hier is not hi-er", "hier", "hire"},
+		{"a consonant of four on a far key is another word", "opec", "opec"},
+		{"a vowel for a vowel in four letters is a slip", "yeer", "year"},
+		{"a far-key word rejected, a common word by a swap is meant", "ture", "true"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -312,7 +312,7 @@ var chatSpellings = map[string]string{
 	// "who di man dat start deepseek").
 	"wah": "what", "wha": "what", "mek": "make", "seh": "say", "nuh": "not", "fi": "to", "deh": "is",
 	"weh": "where", "unu": "you", "yuh": "you", "mi": "my", "di": "the", "dis": "this", "dat": "that",
-	"wid": "with", "tek": "take", "cyaan": "can not", "neva": "never", "nuff": "a lot", "ting": "thing",
+	"wid": "with", "tek": "take", "cyaan": "can not", "bruk": "crashed", "neva": "never", "nuff": "a lot", "ting": "thing",
 	"gwaan": "going on", "likkle": "little", "pickney": "child", "bredda": "", "bwoy": "", "wuk": "work",
 	"pon": "on", "inna": "in the", "dan": "than", "fraid": "afraid", "fella": "guy", "yah": "here", "nah": "no",
 	"abi": "right", "sef": "", "mkt": "market", "w": "with", "rn": "now", "tn": "tonight",
