@@ -2,7 +2,10 @@ package redisstore
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"net"
+	"strconv"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -27,28 +30,66 @@ type outageClaim struct {
 // Unlike the other calls, Claim asks Redis even while the store is marked
 // unhealthy: a burst of slow calls marks it so, and a claim made locally
 // while another replica claims in Redis answers an event twice. A Redis
-// that is really down refuses at once; a frozen one costs ClaimTimeout,
-// after the platform was acked.
+// that is really down refuses at once; a frozen one costs ClaimTimeout
+// for each of claimAttempts, after the platform was acked.
 func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool, error) {
 	if ttl <= 0 {
 		ttl = s.opts.LocalClaimTTL
 	}
-	octx, cancel := context.WithTimeout(ctx, s.opts.ClaimTimeout)
-	first, err := s.rdb.SetNX(octx, s.key("claim", key), 1, ttl).Result()
-	cancel()
-	if err == nil {
-		s.succeeded()
-		// Remember it locally too, so that a retry during a later
-		// outage is still dropped here.
-		_, _ = s.claims.Claim(ctx, key, ttl)
-		return first, nil
+	// The claim holds a value of its own, so that a retry can tell its own
+	// claim, set by an attempt whose reply was lost, from another's.
+	k, token := s.key("claim", key), s.replica+":"+strconv.FormatUint(s.claimSeq.Add(1), 36)
+	var err error
+	for attempt := range claimAttempts {
+		var first bool
+		if first, err = s.claimOnce(ctx, k, token, ttl, attempt > 0); err == nil {
+			s.succeeded()
+			// Remember it locally too, so that a retry during a later
+			// outage is still dropped here.
+			_, _ = s.claims.Claim(ctx, key, ttl)
+			return first, nil
+		}
+		if !timedOut(err) || ctx.Err() != nil {
+			break
+		}
 	}
 	s.failed(ctx, "claim", err)
-	first, _ = s.claims.Claim(ctx, key, ttl)
+	first, _ := s.claims.Claim(ctx, key, ttl)
 	if first {
 		s.rememberOutageClaim(key, ttl)
 	}
 	return first, nil
+}
+
+// claimAttempts is how many times Claim asks Redis when it times out: a
+// burst of events can keep a busy replica waiting for a connection past
+// ClaimTimeout, and a claim made locally then, while the other replica
+// claims in Redis, answers an event twice.
+const claimAttempts = 3
+
+// claimOnce is one SET NX PX of token at k. After a timed-out attempt
+// (again), a claim already there is ours if it holds our token: the
+// earlier attempt set it but its reply was lost.
+func (s *Store) claimOnce(ctx context.Context, k, token string, ttl time.Duration, again bool) (bool, error) {
+	octx, cancel := context.WithTimeout(ctx, s.opts.ClaimTimeout)
+	defer cancel()
+	first, err := s.rdb.SetNX(octx, k, token, ttl).Result()
+	if err != nil || first || !again {
+		return first, err
+	}
+	held, err := s.rdb.Get(octx, k).Result()
+	if errors.Is(err, redis.Nil) {
+		return false, nil // claimed and gone again: not ours to answer now
+	}
+	return held == token, err
+}
+
+// timedOut reports whether err is a call that ran out of time (waiting
+// for a connection or for the reply), not one Redis refused.
+func timedOut(err error) bool {
+	var ne net.Error
+	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, redis.ErrPoolTimeout) ||
+		errors.As(err, &ne) && ne.Timeout()
 }
 
 func (s *Store) rememberOutageClaim(key string, ttl time.Duration) {

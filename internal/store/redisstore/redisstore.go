@@ -163,6 +163,8 @@ type Store struct {
 	warn     rate.Sometimes
 
 	claims       *store.MemoryClaims
+	replica      string        // this process's random id, in the claims it makes
+	claimSeq     atomic.Uint64 // numbers the claims it makes
 	outageMu     sync.Mutex
 	outageClaims []outageClaim // claimed locally while Redis was away, replayed on recovery
 
@@ -223,7 +225,12 @@ func Open(ctx context.Context, url string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("make salt: %w", err)
 	}
+	replica, err := randomHex(8)
+	if err != nil {
+		return nil, fmt.Errorf("make replica id: %w", err)
+	}
 	s := &Store{
+		replica:    replica,
 		opts:       opts,
 		rdb:        redis.NewClient(ro),
 		addr:       ro.Addr,

@@ -2,6 +2,7 @@ package redisstore
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -169,6 +170,43 @@ func TestClaimOnceAcrossReplicas(t *testing.T) {
 	}
 	if n := redisErrors(m, "claim"); n != 0 {
 		t.Errorf("RedisErrors{claim} = %v; want 0 (every claim through Redis)", n)
+	}
+}
+
+// A claim retried after a timeout is its own if Redis holds its token: the
+// earlier attempt set it, its reply lost. Another's token is another's
+// claim, and a first attempt never assumes.
+func TestClaimRetryKnowsItsOwn(t *testing.T) {
+	a, _, _ := replicas(t)
+	ctx := context.Background()
+	k := a.key("claim", "slack:event:EvRetry")
+	steps := []struct {
+		name, token string
+		again, want bool
+	}{
+		{"first attempt claims", "a:1", false, true},
+		{"retry finds its own token", "a:1", true, true},
+		{"retry finds another's token", "b:1", true, false},
+		{"first attempt on a held key", "a:1", false, false},
+	}
+	for _, st := range steps {
+		got, err := a.claimOnce(ctx, k, st.token, time.Minute, st.again)
+		if err != nil || got != st.want {
+			t.Errorf("%s: claimOnce(%s, again %v) = %v, %v; want %v, nil", st.name, st.token, st.again, got, err, st.want)
+		}
+	}
+	for _, tc := range []struct {
+		err  error
+		want bool
+	}{
+		{context.DeadlineExceeded, true},
+		{fmt.Errorf("set: %w", redis.ErrPoolTimeout), true},
+		{errors.New("dial tcp: connection refused"), false},
+		{redis.Nil, false},
+	} {
+		if got := timedOut(tc.err); got != tc.want {
+			t.Errorf("timedOut(%v) = %v; want %v", tc.err, got, tc.want)
+		}
 	}
 }
 
