@@ -56,6 +56,7 @@ catalyst catalysts trigger triggered
 anyhow anyway fancy quit quits quitting
 friend friends buddy pal colleague colleagues coworker coworkers recall recalls
 due anybody somebody nobody everybody knows knew stick sticks stuck
+negative negatives positive positives
 strategic strategically pursue pursued pursuing magnitude extent adverse maturity existence
 notwithstanding retain retains retained primarily principally operations operational operating sequence regarding
 concerning pertaining respect nature manner scope dimension factor factors element elements aspects instance
@@ -84,7 +85,7 @@ gist summary summarize summarise summarized summarised recap overview nutshell t
 episode episodes saga affair drama mess fiasco debacle kerfuffle development developments
 difference differences differ versus vs
 regard regards regarded consider considers considered treat treats treated assessment assess assesses assessed
-frame frames framed framing credited credit geographically
+frame frames framed framing credited credit geographically opinion opinions
 characterisation characterization observation observations
 `)
 

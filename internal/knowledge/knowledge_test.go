@@ -232,6 +232,8 @@ func TestTokens(t *testing.T) {
 		{"as per someone: according to them", "as per liang what is the main problem, kindly tell", []string{"according", "to", "liang", "what", "is", "the", "main", "problem", "tell"}},
 		{"spanish fillers", "oye, o sea, segun el autor who founded it", []string{"according", "to", "the", "author", "who", "founded", "it"}},
 		{"contractions of will and would without the apostrophe", "theyll sell more, youd think", []string{"they", "will", "sell", "more", "you", "would", "think"}},
+		{"arabic fillers", "wallah, who founded deepseek yalla", []string{"who", "founded", "deepseek"}},
+		{"the start of a month is early in it, not a founding", "what launched at the start of january", []string{"what", "launched", "at", "the", "early", "january"}},
 		{"taglish", "sino po nag found ng deepseek, magkano nawala", []string{"who", "found", "of", "deepseek", "how", "much", "lost"}},
 		{"german and dutch fillers", "ja nou, how many procent eigentlich", []string{"how", "many", "percent"}},
 		{"like I am, not followed by an age, stays", "it feels like i am missing something", []string{"it", "feels", "like", "i", "am", "missing", "something"}},

@@ -334,6 +334,9 @@ var chatSpellings = map[string]string{
 	"ma": "", "dui": "right", "hao": "", "ba": "", "sasa": "", "basi": "", "ama": "or", "kwani": "",
 	"lah": "", "leh": "", "meh": "", "lor": "", "sia": "", "hor": "", "alamak": "", "walao": "",
 	"kena": "hit", "bon": "", "donc": "", "alors": "", "vrai": "true", "est": "",
+	// Arabic fillers in English chat ("who founded deepseek wallah").
+	"wallah": "", "wallahi": "", "yalla": "", "habibi": "", "habibti": "", "inshallah": "", "mashallah": "",
+	"khalas": "", "akhi": "", "yani": "", "ya3ni": "", "shukran": "",
 	// Tagalog in English chat, Taglish ("sino po founder ng deepseek",
 	// "magkano nawala sa nvidia"): question words, fillers and the
 	// commonest little words.
@@ -416,9 +419,14 @@ func TokensInto(buf []string, s string) []string {
 		i += len(with) - 1
 	}
 	for i := 0; i+1 < len(words); i++ {
-		if words[i] == "as" && words[i+1] == "per" {
+		switch {
+		case words[i] == "as" && words[i+1] == "per":
 			// "as per Liang": according to him.
 			words[i], words[i+1] = "according", "to"
+		case (words[i] == "start" || words[i] == "beginning") && words[i+1] == "of":
+			// "at the start of the month": early in it, not a founding.
+			words[i] = "early"
+			words = slices.Delete(words, i+1, i+2)
 		}
 	}
 	return dropInterjection(dropAsides(words))
