@@ -708,8 +708,6 @@ func goingSomewhere(after []string) bool {
 	return false
 }
 
-// someoneElse reports whether w, right before a speech word, is a speaker
-// the story does not name ("somebody said", "people say").
 // storyWord reports whether w names the story itself, whose words are
 // every fact's: "is liang motivated by money, from what the article says".
 func storyWord(w string) bool {
@@ -720,6 +718,8 @@ func storyWord(w string) bool {
 	return false
 }
 
+// someoneElse reports whether w, right before a speech word, is a speaker
+// the story does not name ("somebody said", "people say").
 func someoneElse(w string) bool {
 	switch w {
 	case "somebody", "someone", "people", "i", "we", "you", "everyone", "anyone", "others", "many", "folks":

@@ -178,32 +178,41 @@ func TestAnswerSuggestsRelated(t *testing.T) {
 	}
 }
 
-func TestFollowUps(t *testing.T) {
-	e := New(loadKB(t, "testdata/kb.yaml"), Options{})
-	ctx := context.Background()
-	tests := []struct {
-		name  string
-		turns []string
-		want  string // in the last answer
-	}{
-		{"person pronoun", []string{"who founded acme?", "when was she born?"}, "1980"},
-		{"thing pronoun", []string{"who backs acme", "why was it banned"}, "slow its growth"},
-		{"nothing of its own", []string{"why was acme banned", "when was that"}, "March 2025"},
-		{"help is never a follow-up", []string{"why was acme banned", "help"}, "I answer questions"},
-		{"which day: the last answer's", []string{"how far did acme shares tumble", "which day was that exactly"}, "3 March 2025"},
-		{"which day, after another dated fact", []string{"why was acme banned", "what day was that"}, "March 2025"},
-	}
+// followUpCase is a conversation and what its last answer must contain.
+type followUpCase struct {
+	name  string
+	turns []string
+	want  string // in the last answer
+}
+
+// checkFollowUps asks each case's turns in a conversation of its own (the
+// case's name) and checks the last answer.
+func checkFollowUps(t *testing.T, e *Engine, tests []followUpCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var r Reply
 			for _, turn := range tc.turns {
-				r, _ = e.Answer(ctx, Question{Text: turn, Conversation: tc.name})
+				r, _ = e.Answer(context.Background(), Question{Text: turn, Conversation: tc.name})
 			}
 			if !strings.Contains(r.Text, tc.want) {
 				t.Errorf("after %q: Text = %q; want %q", tc.turns, r.Text, tc.want)
 			}
 		})
 	}
+}
+
+func TestFollowUps(t *testing.T) {
+	e := New(loadKB(t, "testdata/kb.yaml"), Options{})
+	ctx := context.Background()
+	checkFollowUps(t, e, []followUpCase{
+		{"person pronoun", []string{"who founded acme?", "when was she born?"}, "1980"},
+		{"thing pronoun", []string{"who backs acme", "why was it banned"}, "slow its growth"},
+		{"nothing of its own", []string{"why was acme banned", "when was that"}, "March 2025"},
+		{"help is never a follow-up", []string{"why was acme banned", "help"}, "I answer questions"},
+		{"which day: the last answer's", []string{"how far did acme shares tumble", "which day was that exactly"}, "3 March 2025"},
+		{"which day, after another dated fact", []string{"why was acme banned", "what day was that"}, "March 2025"},
+	})
 	// Without the conversation the same follow-up has nothing to go on.
 	r, _ := e.Answer(ctx, Question{Text: "when was that", Conversation: "fresh"})
 	if r.Answered {

@@ -319,7 +319,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 	}
 	qids, weights := s.qids, s.weights
-	want := questionType(words)
+	asked := questionType(words)
+	want := asked
 	// "what did Nvidia say" names only an entity, but asks for its words.
 	entityOnly := onlyEntities(slots) && !asksWordsOf(kb, words)
 	if entityOnly && (want == "" || want == knowledge.TypePerson && !allPeople(kb, slots)) {
@@ -408,12 +409,19 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		return saidBy(kb, speaker, f)
 	}
 	// What the question asks of any fact, read once for all it judges.
-	asked := struct{ advice, commonOnly, day, count, money bool }{
+	asks := struct{ advice, commonOnly, day, count, money bool }{
 		advice:     asksAdvice(words),
 		commonOnly: !slices.ContainsFunc(slots, func(sl slot) bool { return !sl.common }),
 		day:        asksDay(words),
 		count:      asksHowMany(words),
 		money:      asksMoney(words),
+	}
+	// The kind of entity the answer names for a follow-up to be about:
+	// the kind asked ("which firm"), or for "who hosted the symposium
+	// Liang attended" → "what's his title" the host, whom it asked for.
+	namedKind := kind
+	if kind == "" && want == knowledge.TypePerson {
+		namedKind = knowledge.TypePerson
 	}
 	judge := func(best int, cov float64) match {
 		m := match{fact: facts[best], score: rank(best), coverage: cov, terms: terms}
@@ -442,9 +450,9 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		// has to be what the question is about.
 		unstated := m.fact.IsUnstated()
 		switch {
-		case asked.advice:
+		case asks.advice:
 			m.failed = failAdvice
-		case m.coverage < commonMinCoverage && asked.commonOnly:
+		case m.coverage < commonMinCoverage && asks.commonOnly:
 			// "affect vs effect, which one is the verb": common words only,
 			// and not a phrase of the fact's own ("never say never").
 			m.failed = failNoTopic
@@ -461,7 +469,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		case unstated:
 		case !givesType(m.fact, want):
 			m.failed = failType
-		case asked.day && m.fact != last && len(m.fact.FullDates()) == 0:
+		case asks.day && m.fact != last && len(m.fact.FullDates()) == 0:
 			m.failed = failDay
 		case !confirm && m.fact != last && datedOtherDay(ix, slots, best, m.fact):
 			m.failed = failOtherDay
@@ -471,19 +479,14 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			m.failed = failKind
 		case !speaksOfFuture(kb, words, m.fact):
 			m.failed = failFuture
-		case asked.count && !m.fact.StatesCount():
+		case asks.count && !m.fact.StatesCount():
 			m.failed = failCount
-		case asked.money && !m.fact.StatesMoney():
+		case asks.money && !m.fact.StatesMoney():
 			m.failed = failMoney
 		}
 		m.ok = m.failed == ""
 		if m.ok {
-			m.named = kindNamed(kb, kind, terms, best)
-			if kind == "" && want == knowledge.TypePerson {
-				// "who hosted the symposium Liang attended" → "what's his
-				// title": the host, whom the question asked for.
-				m.named = kindNamed(kb, knowledge.TypePerson, terms, best)
-			}
+			m.named = kindNamed(kb, namedKind, terms, best)
 		}
 		return m
 	}
@@ -491,7 +494,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	if c.trace != nil {
 		traceMatch(c.trace, ix, slots, cands, clearLead, top0)
 	}
-	if top0.ok || saidByAsked(top0.fact) && !rescuable(kb, words, kind, slots, top0) {
+	if top0.ok || saidByAsked(top0.fact) && !rescuable(kb, asked, kind, slots, top0) {
 		return top0
 	}
 	// "according to Liang, what is China's problem": the best fact is not
@@ -625,8 +628,9 @@ func leads(ix *knowledge.Index, best candidate, rest []candidate, slots []slot) 
 //     ("where did Trump say it") and it names one of the question's
 //     names at least ("when did DeepSeek ship R1" is not about Blackwell).
 //
-// kind is the entity type the question asks to name (askedKind), or "".
-func rescuable(kb *knowledge.Base, words []string, kind string, slots []slot, m match) bool {
+// asked is the question's type (questionType) and kind the entity type it
+// asks to name (askedKind), or "".
+func rescuable(kb *knowledge.Base, asked, kind string, slots []slot, m match) bool {
 	switch m.failed {
 	case failType:
 		// "what day did Nvidia say more chips will be needed": the estimate
@@ -638,8 +642,7 @@ func rescuable(kb *knowledge.Base, words []string, kind string, slots []slot, m 
 		if !m.fact.IsUnstated() {
 			return false
 		}
-		want := questionType(words)
-		return want == "" || !m.fact.AnswersType(want) || !namesAny(kb, slots, m.fact)
+		return asked == "" || !m.fact.AnswersType(asked) || !namesAny(kb, slots, m.fact)
 	}
 	return false
 }

@@ -199,24 +199,8 @@ func TestStoryPromises(t *testing.T) {
 // Follow-ups on the real fact base: what a pronoun stands for after an
 // answer.
 func TestStoryFollowUps(t *testing.T) {
-	e := New(loadKB(t, "../../knowledge.yaml"), Options{})
-	tests := []struct {
-		name  string
-		turns []string
-		want  string // in the last answer
-	}{
+	checkFollowUps(t, New(loadKB(t, "../../knowledge.yaml"), Options{}), []followUpCase{
 		{"who founded it, then he", []string{"who founded deepseek?", "when was he born?"}, "1985"},
 		{"the person a who question asked for, not the one it named", []string{"who hosted the beijing symposium liang attended", "what's his title"}, "Premier"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var r Reply
-			for _, turn := range tc.turns {
-				r, _ = e.Answer(context.Background(), Question{Text: turn, Conversation: tc.name})
-			}
-			if !strings.Contains(r.Text, tc.want) {
-				t.Errorf("after %q: Text = %q; want %q", tc.turns, r.Text, tc.want)
-			}
-		})
-	}
+	})
 }

@@ -302,12 +302,20 @@ var chatSpellings = map[string]string{
 	"lemme": "let me", "gimme": "give me", "teh": "the", "alot": "a lot", "yday": "yesterday",
 	"prev": "previous", "gen": "generation", "govt": "government", "gov": "government",
 	"sus": "suspicious", "sketchy": "suspicious", "meetup": "meeting", "convo": "conversation",
-	"yob": "year of birth", "dob": "date of birth", "econ": "economics", "geopol": "geopolitics", "wahala": "trouble",
+	"yob": "year of birth", "dob": "date of birth", "econ": "economics", "geopol": "geopolitics",
+	"mkt": "market", "w": "with", "rn": "now", "tn": "tonight", "infra": "infrastructure", "acc": "according",
+	"pls": "", "plz": "", "kindly": "", "eli5": "explain", "q": "question", "approx": "approximately",
+	"brith": "birth", "pct": "percent", "prez": "president", "pres": "president", "param": "parameter", "params": "parameters",
+	"rekt": "wrecked", "l": "loss", "beter": "better", "cheeper": "cheaper",
+	// Misspellings that are words of their own, which the typo search
+	// leaves alone: "how much did high-flyer loose".
+	"prise": "price", "discus": "discuss", "loose": "lose", "moths": "months", "grate": "great",
 	// Nigerian and Ghanaian Pidgin ("wetin happen to nvidia", "abeg who be
 	// liang"): question words, fillers and the commonest little words.
 	"wetin": "what", "abeg": "", "e": "he", "dey": "is", "wey": "that", "una": "you", "dem": "they", "sabi": "know",
 	"wan": "want", "comot": "leave", "oga": "boss", "shey": "right", "sha": "", "jare": "", "kuku": "",
 	"ehn": "", "nawa": "", "oo": "", "ooo": "", "happun": "happen", "pikin": "child", "naim": "that is",
+	"abi": "right", "sef": "", "wahala": "trouble",
 	// Caribbean English and Jamaican Patois ("wah mek nvidia drop so",
 	// "who di man dat start deepseek").
 	"wah": "what", "wha": "what", "mek": "make", "seh": "say", "nuh": "not", "fi": "to", "deh": "is",
@@ -315,8 +323,6 @@ var chatSpellings = map[string]string{
 	"wid": "with", "tek": "take", "cyaan": "can not", "bruk": "crashed", "neva": "never", "nuff": "a lot", "ting": "thing",
 	"gwaan": "going on", "likkle": "little", "pickney": "child", "bredda": "", "bwoy": "", "wuk": "work",
 	"pon": "on", "inna": "in the", "dan": "than", "fraid": "afraid", "fella": "guy", "yah": "here", "nah": "no",
-	"abi": "right", "sef": "", "mkt": "market", "w": "with", "rn": "now", "tn": "tonight",
-	"infra": "infrastructure", "acc": "according", "pls": "", "plz": "",
 	// Hindi and Urdu words in English chat ("liang age kitna hai yaar"):
 	// question words, fillers and the commonest little words.
 	"kitna": "how much", "kitni": "how much", "kitne": "how many", "kya": "what", "kab": "when", "kaun": "who",
@@ -324,16 +330,14 @@ var chatSpellings = map[string]string{
 	"yaar": "", "bhai": "", "hai": "is", "hain": "are", "tha": "was", "thi": "was", "hua": "happened",
 	"ka": "of", "ki": "of", "ke": "of", "se": "from", "aur": "and", "nahi": "not", "nahin": "not", "ne": "",
 	"paida": "born", "uda": "wiped", "udaya": "wiped", "diya": "", "reh": "left", "gaya": "", "gayi": "", "paisa": "money", "sasta": "cheap", "mehenga": "expensive", "abhi": "now", "kal": "yesterday",
-	// Misspellings that are words of their own, which the typo search
-	// leaves alone: "how much did high-flyer loose".
-	// Singlish and Manglish particles, and French fillers, in English chat
-	// ("blackwell so power meh", "bon, why...").
-	"eli5": "explain", "q": "question", "approx": "approximately", "né": "right",
-	"brith": "birth", "pct": "percent", "prez": "president", "pres": "president", "param": "parameter", "params": "parameters",
 	// Pinyin particles in English chat ("analysts think US still ahead ma?").
-	"ma": "", "dui": "right", "hao": "", "ba": "", "sasa": "", "basi": "", "ama": "or", "kwani": "",
-	"lah": "", "leh": "", "meh": "", "lor": "", "sia": "", "hor": "", "alamak": "", "walao": "",
-	"kena": "hit", "bon": "", "donc": "", "alors": "", "vrai": "true", "est": "",
+	"ma": "", "dui": "right", "hao": "", "ba": "",
+	// Swahili and Sheng fillers ("sasa, who founded deepseek").
+	"sasa": "", "basi": "", "ama": "or", "kwani": "",
+	// Singlish and Manglish particles ("blackwell so power meh").
+	"lah": "", "leh": "", "meh": "", "lor": "", "sia": "", "hor": "", "alamak": "", "walao": "", "kena": "hit",
+	// French fillers ("bon, why...").
+	"bon": "", "donc": "", "alors": "", "vrai": "true", "est": "",
 	// Arabic fillers in English chat ("who founded deepseek wallah").
 	"wallah": "", "wallahi": "", "yalla": "", "habibi": "", "habibti": "", "inshallah": "", "mashallah": "",
 	"khalas": "", "akhi": "", "yani": "", "ya3ni": "", "shukran": "",
@@ -374,6 +378,7 @@ var chatSpellings = map[string]string{
 	"oye": "", "osea": "", "mira": "", "vale": "", "segun": "according to", "el": "the", "la": "the", "autor": "author",
 	"cuanto": "how much", "cuando": "when", "quien": "who", "donde": "where",
 	"pues": "", "bueno": "", "entonces": "", "então": "", "entao": "", "tipo": "", "porque": "why", "pero": "but",
+	"né": "right",
 	// British, Irish and Scottish chat ("what's the craic with nvidia",
 	// "why did the yanks blacklist zhipu", "whit does liang look like").
 	"craic": "news", "wee": "small", "yanks": "americans", "yank": "american", "folk": "people", "fretting": "worried",
@@ -394,7 +399,6 @@ var chatSpellings = map[string]string{
 	"bodied": "crashed", "fumble": "lose", "fumbled": "lost", "bag": "money", "goat": "greatest", "lowkey": "",
 	"highkey": "", "benched": "banned", "touchy": "sensitive", "pog": "", "poggers": "", "gud": "good",
 	"mcap": "market cap", "ratioed": "beaten",
-	"rekt": "wrecked", "l": "loss", "prise": "price", "discus": "discuss", "loose": "lose", "moths": "months", "kindly": "", "beter": "better", "grate": "great", "cheeper": "cheaper",
 }
 
 // Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
@@ -491,11 +495,20 @@ var asides = [][]string{
 	{"when", "this", "was", "written"}, {"when", "it", "was", "written"},
 }
 
-// asideStarts holds the first words of the asides.
+// asideStarts holds the words an aside of any kind starts with: a word
+// that is none of them is passed over with one look-up.
 var asideStarts = func() map[string]bool {
 	starts := map[string]bool{asideAge[0]: true}
 	for _, a := range asides {
 		starts[a[0]] = true
+	}
+	for _, f := range frames {
+		starts[f.opening[0]] = true
+	}
+	for _, set := range []map[string]bool{requestStarts, relayDeterminers, relayers} {
+		for w := range set {
+			starts[w] = true
+		}
 	}
 	return starts
 }()
@@ -555,15 +568,18 @@ func frameAt(words []string, i int) int {
 // about.
 var requestVerbs = setOf(`clarify confirm outline specify indicate elaborate verify recap summarise summarize`)
 
+// requestStarts open a polite request: "could you", "please".
+var requestStarts = setOf(`could can would please`)
+
 // requestAt returns how many words the polite request starting at
 // words[i] spans ("could you please confirm"), or 0.
 func requestAt(words []string, i int) int {
 	n := 0
 	switch {
-	case i+1 < len(words) && (words[i] == "could" || words[i] == "can" || words[i] == "would") && words[i+1] == "you":
-		n = 2
 	case words[i] == "please": // ("pls" and "kindly" are gone already: chatSpellings)
 		n = 1
+	case requestStarts[words[i]] && i+1 < len(words) && words[i+1] == "you":
+		n = 2
 	default:
 		return 0
 	}
@@ -587,12 +603,15 @@ member members teacher kid kids wife husband partner`)
 		{"asks"}, {"asking"}, {"asked"}, {"wonders"}, {"is", "wondering"}, {"needs"}, {"wants"}, {"is", "curious"}}
 )
 
+// relayDeterminers may come before a relayer ("a patron", "my boss").
+var relayDeterminers = setOf(`a an my our one`)
+
 // relayAt returns how many words the relay starting at words[i] spans
 // ("a patron at the desk wants to know"), or 0: who passes the question
 // on is not what it is about.
 func relayAt(words []string, i int) int {
 	j := i
-	if j < len(words) && (words[j] == "a" || words[j] == "an" || words[j] == "my" || words[j] == "our" || words[j] == "one") {
+	if relayDeterminers[words[j]] {
 		j++
 	}
 	if j >= len(words) || !relayers[words[j]] {
@@ -618,36 +637,40 @@ func relayAt(words []string, i int) int {
 // dropAsides removes the asides from words.
 func dropAsides(words []string) []string {
 	for i := 0; i < len(words); i++ {
-		n := frameAt(words, i)
-		if n == 0 {
-			n = requestAt(words, i)
-		}
-		if n == 0 {
-			n = relayAt(words, i)
-		}
-		if n > 0 {
-			words = slices.Delete(words, i, i+n)
-			i--
-			continue
-		}
 		if !asideStarts[words[i]] {
 			continue // most words start no aside
 		}
-		if n := len(asideAge) + 1; i+n <= len(words) && slices.Equal(words[i:i+n-1], asideAge) && isAge(words[i+n-1]) {
-			if words[i+n-1] == "a" && i+n < len(words) {
-				n++ // "like I'm a child"
-			}
+		if n := asideAt(words, i); n > 0 {
 			words = slices.Delete(words, i, i+n)
 			i--
-			continue
-		}
-		for _, a := range asides {
-			if i+len(a) <= len(words) && slices.Equal(words[i:i+len(a)], a) {
-				words = slices.Delete(words, i, i+len(a))
-				i--
-				break
-			}
 		}
 	}
 	return words
+}
+
+// asideAt returns how many words the aside starting at words[i] spans, or
+// 0: a frame, a polite request, a relay, an aside ending in an age, or
+// one of the fixed asides.
+func asideAt(words []string, i int) int {
+	if n := frameAt(words, i); n > 0 {
+		return n
+	}
+	if n := requestAt(words, i); n > 0 {
+		return n
+	}
+	if n := relayAt(words, i); n > 0 {
+		return n
+	}
+	if n := len(asideAge) + 1; i+n <= len(words) && slices.Equal(words[i:i+n-1], asideAge) && isAge(words[i+n-1]) {
+		if words[i+n-1] == "a" && i+n < len(words) {
+			n++ // "like I'm a child"
+		}
+		return n
+	}
+	for _, a := range asides {
+		if i+len(a) <= len(words) && slices.Equal(words[i:i+len(a)], a) {
+			return len(a)
+		}
+	}
+	return 0
 }
