@@ -618,13 +618,13 @@ func relayAt(words []string, i int) int {
 		return 0
 	}
 	j++
-	if j+2 < len(words) && words[j] == "at" && words[j+1] == "the" {
+	switch {
+	case j+2 < len(words) && words[j] == "at" && words[j+1] == "the":
 		j += 3 // "someone at the desk"
-	} else if j < len(words) && (words[j] == "here" || words[j] == "of" && j+1 < len(words) && words[j+1] == "mine") {
-		j += min(2, len(words)-j) // "a client of mine"
-		if words[j-1] == "of" {
-			j--
-		}
+	case j < len(words) && words[j] == "here":
+		j++ // "someone here"
+	case j+1 < len(words) && words[j] == "of" && words[j+1] == "mine":
+		j += 2 // "a client of mine"
 	}
 	for _, v := range relayVerbs {
 		if j+len(v) <= len(words) && slices.Equal(words[j:j+len(v)], v) {
