@@ -279,8 +279,10 @@ var measureNouns = map[string]bool{"number": true, "count": true, "size": true, 
 // the fact must name an entity of that type the question does not
 // already name. A fact that only says "top universities" names none.
 //
-// typ is the entity type the question asks for (askedKind), or "".
-func namesKind(kb *knowledge.Base, typ string, terms []knowledge.Term, either map[string]string, i int) bool {
+// typ is the entity type the question asks for and noun the word that
+// asks it (askedKind), or "". An entity the noun itself names ("which
+// premier": Li Qiang) is still the one asked for.
+func namesKind(kb *knowledge.Base, typ, noun string, terms []knowledge.Term, either map[string]string, i int) bool {
 	if typ == "" {
 		return true
 	}
@@ -294,7 +296,7 @@ func namesKind(kb *knowledge.Base, typ string, terms []knowledge.Term, either ma
 	}
 	named := map[string]bool{}
 	for _, t := range terms {
-		if id, ok := strings.CutPrefix(t.Term, "@"); ok {
+		if id, ok := strings.CutPrefix(t.Term, "@"); ok && t.Word != noun {
 			named[id] = true
 		}
 	}
@@ -495,7 +497,7 @@ func askedSpeaker(kb *knowledge.Base, words []string) string {
 			if people := namedEntities(kb, words[k+2:], "person"); len(people) > 0 {
 				return people[0]
 			}
-		case knowledge.IsSpeechWord(w) && !(k > 0 && (someoneElse(words[k-1]) || storyWord(words[k-1]))):
+		case knowledge.IsSpeechWord(w) && !(k > 0 && (someoneElse(words[k-1]) || storyWord(words[k-1]) || saysAsThing(words[k-1]))):
 			// Not "...liang went yesterday, somebody said...": somebody spoke.
 			if people := namedEntities(kb, words[:k], "person"); len(people) > 0 {
 				return people[len(people)-1]
@@ -713,6 +715,17 @@ func goingSomewhere(after []string) bool {
 func storyWord(w string) bool {
 	switch w {
 	case "article", "piece", "story", "column", "post", "text", "blog", "writeup":
+		return true
+	}
+	return false
+}
+
+// saysAsThing reports whether w, right before a speech word, is a thing
+// that says something, not a person: "the Caesar quote about Cassius,
+// what it says" asks what the quote says, not what Cassius said.
+func saysAsThing(w string) bool {
+	switch w {
+	case "it", "this", "that", "quote", "quotation", "line", "saying", "proverb", "headline", "title":
 		return true
 	}
 	return false

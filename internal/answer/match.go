@@ -475,7 +475,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			m.failed = failOtherDay
 		case !saidByAsked(m.fact):
 			m.failed = failSpeaker
-		case !namesKind(kb, kind, terms, either, best):
+		case !namesKind(kb, kind, kindWord, terms, either, best):
 			m.failed = failKind
 		case !speaksOfFuture(kb, words, m.fact):
 			m.failed = failFuture

@@ -237,6 +237,9 @@ func TestTokens(t *testing.T) {
 		{"the start of a month is early in it, not a founding", "what launched at the start of january", []string{"what", "launched", "at", "the", "early", "january"}},
 		{"taglish", "sino po nag found ng deepseek, magkano nawala", []string{"who", "found", "of", "deepseek", "how", "much", "lost"}},
 		{"german and dutch fillers", "ja nou, how many procent eigentlich", []string{"how", "many", "percent"}},
+		{"polish and ukrainian fillers", "dobra, nu, to what price did nvidia fall, kurde", []string{"to", "what", "price", "did", "nvidia", "fall"}},
+		{"a note that the story names them", "who is kai-fu lee, the article mentions him", []string{"who", "is", "kai", "fu", "lee"}},
+		{"a hyphenated pre is before", "nvda close pre-selloff", []string{"nvda", "close", "before", "selloff"}},
 		{"like I am, not followed by an age, stays", "it feels like i am missing something", []string{"it", "feels", "like", "i", "am", "missing", "something"}},
 	}
 	for _, tc := range tests {

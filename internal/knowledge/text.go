@@ -398,7 +398,13 @@ var chatSpellings = map[string]string{
 	// founder", "liang's fund fumbled the bag").
 	"bodied": "crashed", "fumble": "lose", "fumbled": "lost", "bag": "money", "goat": "greatest", "lowkey": "",
 	"highkey": "", "benched": "banned", "touchy": "sensitive", "pog": "", "poggers": "", "gud": "good",
-	"mcap": "market cap", "ratioed": "beaten",
+	"mcap": "market cap", "ratioed": "beaten", "torched": "wiped", "torch": "wipe", "nuked": "wiped",
+	"equities": "stocks", "equity": "stock", "pre": "before", "sku": "model", "skus": "models",
+	// Polish, Ukrainian and Russian fillers ("nu why...", "dobra, so
+	// analysts think...", "to what price nvidia fell, kurde").
+	"nu": "", "kurde": "", "kurcze": "", "kurczę": "", "dobra": "", "dobrze": "", "czyli": "", "wiesz": "",
+	"sluchaj": "", "słuchaj": "", "panowie": "", "ziomek": "", "stary": "", "ну": "", "добре": "", "добро": "",
+	"ладно": "", "слушай": "", "коротше": "", "короче": "", "блін": "", "блин": "",
 }
 
 // Tokens is Words(Normalize(s)) with chat spellings ("wen", "abt")
@@ -476,7 +482,7 @@ func spelledOutAmount(w string) (string, bool) {
 
 // asides are phrases that say how to answer, not what about: "explain
 // export controls in plain English".
-var asides = [][]string{
+var asides = append([][]string{
 	{"in", "plain", "english"}, {"plain", "english"}, {"in", "plain", "words"}, {"plain", "words"},
 	{"in", "simple", "terms"}, {"in", "layman", "terms"}, {"in", "laymans", "terms"},
 	{"in", "simple", "words"}, {"correct", "me", "if", "i", "am", "wrong"}, {"if", "i", "am", "not", "mistaken"}, {"as", "far", "as", "i", "know"},
@@ -493,6 +499,23 @@ var asides = [][]string{
 	{"as", "the", "article", "says"}, {"as", "the", "article", "puts", "it"},
 	{"at", "the", "time", "of", "writing"}, {"as", "of", "writing"}, {"en", "fait"},
 	{"when", "this", "was", "written"}, {"when", "it", "was", "written"},
+}, mentionAsides()...)
+
+// mentionAsides are the asker's notes that the story names whom they ask
+// about ("who is Kai-Fu Lee, article mentions him"): that it does goes
+// without saying.
+func mentionAsides() [][]string {
+	var out [][]string
+	for _, the := range []string{"the ", ""} {
+		for _, story := range strings.Fields("article story piece") {
+			for _, verb := range strings.Fields("mentions mentioned names named quotes quoted cites cited") {
+				for _, whom := range strings.Fields("him her it them this that") {
+					out = append(out, strings.Fields(the+story+" "+verb+" "+whom))
+				}
+			}
+		}
+	}
+	return out
 }
 
 // asideStarts holds the words an aside of any kind starts with: a word
