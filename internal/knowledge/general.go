@@ -66,7 +66,8 @@ stated states kinds sorts notable noteworthy remarkable ballpark
 sorry apologies apology apologise apologize curiosity curious wondering remind reminder
 morning evening afternoon mere merely relevant relevance historical accept accepts accepted broadly
 watch watches watching watched dude dudes throw throws threw thrown vibe vibes bros younger older bloke blokes
-forget forgets forgot forgotten forgetting
+forget forgets forgot forgotten forgetting advise advised
+tend tends tended tending tendency
 `)
 
 // discourseWords describe how something is said or argued, not what

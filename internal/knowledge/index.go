@@ -713,6 +713,9 @@ func (ix *Index) Correct(w string) string { return ix.correct(w, ix.lookup(w)) }
 
 // correct is Correct for a word whose lexeme is looked up already.
 func (ix *Index) correct(w string, lx *lexeme) string {
+	if len(w) == 3 && !lx.stop && !lx.general && lx.df == 0 && !lx.isAlias && !lx.hasTerm && !strings.ContainsAny(w, "0123456789") {
+		return ix.shortSlip(w)
+	}
 	if len(w) < 4 || lx.stop || lx.general || lx.df > 0 || strings.ContainsAny(w, "0123456789") {
 		// A word with a digit is a number or a model name ("H800"): one
 		// digit off is another thing, not a typo.
@@ -762,6 +765,25 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 		return w
 	}
 	return c
+}
+
+// shortSlip returns the word of the base three-letter w is a slip of, or
+// w: only two neighbours swapped ("gdo") or a doubled last letter typed
+// once ("cal"), the slips too likely to be something else are not tried.
+// A real word ("cab") is no slip.
+func (ix *Index) shortSlip(w string) string {
+	if t, ok := ix.termOf(w, ix.lookup(w)); ok && ix.Known(t) {
+		return w
+	}
+	if _, english := Related(w); english {
+		return w
+	}
+	for _, c := range [...]string{w[1:2] + w[:1] + w[2:], w[:1] + w[2:] + w[1:2], w + w[2:]} {
+		if ix.lookup(c).df > 0 {
+			return c
+		}
+	}
+	return w
 }
 
 // nearest returns the word w is most likely a typo of: a word of the

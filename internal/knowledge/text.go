@@ -398,7 +398,8 @@ var chatSpellings = map[string]string{
 	// founder", "liang's fund fumbled the bag").
 	"bodied": "crashed", "fumble": "lose", "fumbled": "lost", "bag": "money", "goat": "greatest", "lowkey": "",
 	"highkey": "", "benched": "banned", "touchy": "sensitive", "pog": "", "poggers": "", "gud": "good",
-	"mcap": "market cap", "ratioed": "beaten", "torched": "wiped", "torch": "wipe", "nuked": "wiped",
+	"mcap": "market cap", "ratioed": "beaten", "torched": "wiped", "ish": "", "cust": "customer", "custs": "customers", "dent": "hit", "dented": "hit",
+	"yarn": "say", "che": "", "torch": "wipe", "nuked": "wiped",
 	"equities": "stocks", "equity": "stock", "pre": "before", "sku": "model", "skus": "models",
 	// Polish, Ukrainian and Russian fillers ("nu why...", "dobra, so
 	// analysts think...", "to what price nvidia fell, kurde").
@@ -433,6 +434,10 @@ func TokensInto(buf []string, s string) []string {
 		case words[i] == "as" && words[i+1] == "per":
 			// "as per Liang": according to him.
 			words[i], words[i+1] = "according", "to"
+		case words[i+1] == "place" && takePlace[words[i]]:
+			// "what city did it take place in": where it was, no topic.
+			words = slices.Delete(words, i, i+2)
+			i--
 		case (words[i] == "start" || words[i] == "beginning") && words[i+1] == "of":
 			// "at the start of the month": early in it, not a founding.
 			words[i] = "early"
@@ -441,6 +446,10 @@ func TokensInto(buf []string, s string) []string {
 	}
 	return dropInterjection(dropAsides(words))
 }
+
+// takePlace are the forms of "take" that, before "place", say only that
+// something happened.
+var takePlace = setOf(`take takes took taken taking`)
 
 // interjections open a message without being its topic ("sound, so when
 // did R1 come out", "grand, and what did he say"); questionStarts are the
@@ -499,7 +508,13 @@ var asides = append([][]string{
 	{"as", "the", "article", "says"}, {"as", "the", "article", "puts", "it"},
 	{"at", "the", "time", "of", "writing"}, {"as", "of", "writing"}, {"en", "fait"},
 	{"when", "this", "was", "written"}, {"when", "it", "was", "written"},
-}, mentionAsides()...)
+	// A debater's demand for proof asks the fact all the same ("prove that
+	// the US still leads", "what's the evidence on how many A100s").
+	{"in", "the", "first", "place"}, {"please", "advise"}, {"advise", "please"},
+	{"prove", "that"}, {"prove", "to", "me", "that"}, {"what", "is", "the", "evidence", "that"},
+	{"what", "is", "the", "evidence", "on"}, {"what", "is", "the", "evidence", "for"},
+	{"what", "is", "the", "proof", "that"}, {"debate", "me"}, {"change", "my", "mind"}, {"fight", "me"},
+}, slices.Concat(mentionAsides(), missedAsides())...)
 
 // mentionAsides are the asker's notes that the story names whom they ask
 // about ("who is Kai-Fu Lee, article mentions him"): that it does goes
@@ -511,6 +526,25 @@ func mentionAsides() [][]string {
 			for _, verb := range strings.Fields("mentions mentioned names named quotes quoted cites cited") {
 				for _, whom := range strings.Fields("him her it them this that") {
 					out = append(out, strings.Fields(the+story+" "+verb+" "+whom))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// missedAsides are notes on whom the answer is for ("for listeners who
+// missed it, how much..."): not what it is about.
+func missedAsides() [][]string {
+	var out [][]string
+	for _, the := range []string{"the ", ""} {
+		for _, whom := range strings.Fields("listeners viewers readers audience anyone anybody those people folks everyone") {
+			if the != "" && !strings.HasSuffix(whom, "s") && whom != "audience" {
+				continue // "for the listeners", not "for the anyone"
+			}
+			for _, verb := range strings.Fields("missed joining joined") {
+				for _, what := range strings.Fields("it that this late") {
+					out = append(out, strings.Fields("for "+the+whom+" who "+verb+" "+what))
 				}
 			}
 		}
