@@ -295,6 +295,10 @@ func TestCorrect(t *testing.T) {
 		{"a consonant of four on a far key is another word", "opec", "opec"},
 		{"a vowel for a vowel in four letters is a slip", "yeer", "year"},
 		{"a far-key word rejected, a common word by a swap is meant", "ture", "true"},
+		{"three letters: a swapped pair", "gdo", "god"},
+		{"three letters: a doubled last letter typed once", "cal", "call"},
+		{"three letters: a real word is no slip", "cab", "cab"},
+		{"three letters: a letter replaced is not tried", "goz", "goz"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
