@@ -238,6 +238,8 @@ func TestTokens(t *testing.T) {
 		{"taglish", "sino po nag found ng deepseek, magkano nawala", []string{"who", "found", "of", "deepseek", "how", "much", "lost"}},
 		{"german and dutch fillers", "ja nou, how many procent eigentlich", []string{"how", "many", "percent"}},
 		{"polish and ukrainian fillers", "dobra, nu, to what price did nvidia fall, kurde", []string{"to", "what", "price", "did", "nvidia", "fall"}},
+		{"a service that fell over went down", "why did deepseek fall over", []string{"why", "did", "deepseek", "went", "down"}},
+		{"falling over an amount is falling", "did nvidia fall over 15%", []string{"did", "nvidia", "fall", "over", "15"}},
 		{"taking place is only happening", "what city did the symposium take place in", []string{"what", "city", "did", "the", "symposium", "in"}},
 		{"a demand for proof asks the fact", "what's the evidence on how many a100s deepseek had, debate me", []string{"how", "many", "a100s", "deepseek", "had"}},
 		{"a note on whom the answer is for", "for listeners who missed it, which startup was blacklisted", []string{"which", "startup", "was", "blacklisted"}},

@@ -399,7 +399,7 @@ var chatSpellings = map[string]string{
 	"bodied": "crashed", "fumble": "lose", "fumbled": "lost", "bag": "money", "goat": "greatest", "lowkey": "",
 	"highkey": "", "benched": "banned", "touchy": "sensitive", "pog": "", "poggers": "", "gud": "good",
 	"mcap": "market cap", "ratioed": "beaten", "torched": "wiped", "ish": "", "cust": "customer", "custs": "customers", "dent": "hit", "dented": "hit",
-	"yarn": "say", "che": "", "torch": "wipe", "nuked": "wiped",
+	"yarn": "say", "che": "", "sharemarket": "stock market", "stockmarket": "stock market", "torch": "wipe", "nuked": "wiped",
 	"equities": "stocks", "equity": "stock", "pre": "before", "sku": "model", "skus": "models",
 	// Polish, Ukrainian and Russian fillers ("nu why...", "dobra, so
 	// analysts think...", "to what price nvidia fell, kurde").
@@ -434,6 +434,10 @@ func TokensInto(buf []string, s string) []string {
 		case words[i] == "as" && words[i+1] == "per":
 			// "as per Liang": according to him.
 			words[i], words[i+1] = "according", "to"
+		case words[i+1] == "over" && fallForms[words[i]] && (i+2 == len(words) || !overSpan(words[i+2])):
+			// "why did deepseek fall over": it went down. Not "fell over
+			// 15%" or "fell over the weekend".
+			words[i], words[i+1] = "went", "down"
 		case words[i+1] == "place" && takePlace[words[i]]:
 			// "what city did it take place in": where it was, no topic.
 			words = slices.Delete(words, i, i+2)
@@ -446,6 +450,18 @@ func TokensInto(buf []string, s string) []string {
 	}
 	return dropInterjection(dropAsides(words))
 }
+
+// fallForms are the forms of "fall" that, before "over", may say a
+// service failed.
+var fallForms = setOf(`fall falls fell fallen falling`)
+
+// overSpan reports whether w, after "fall over", starts an amount or a
+// time span ("over 15%", "over the weekend"): then it did not fail.
+func overSpan(w string) bool {
+	return isNumber(w) || strings.HasPrefix(w, "$") || spanStarts[w]
+}
+
+var spanStarts = setOf(`the a an this that these those last past several few two three many some his its their`)
 
 // takePlace are the forms of "take" that, before "place", say only that
 // something happened.
