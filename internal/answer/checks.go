@@ -301,8 +301,31 @@ func namesKind(kb *knowledge.Base, typ, noun string, terms []knowledge.Term, eit
 		}
 	}
 	return slices.ContainsFunc(kb.Entities, func(ent knowledge.Entity) bool {
-		return ent.Type == typ && !named[ent.ID] && ix.Credit("@"+ent.ID, i) > 0
+		return ent.Type == typ && !named[ent.ID] && ix.Credit("@"+ent.ID, i) > 0 && isA(&ent, noun)
 	})
+}
+
+// narrowKinds are kind nouns narrower than their entity type: "which
+// university" asks for a university, and a company is none. The noun is
+// given in its singular form.
+var narrowKinds = map[string]string{"university": "university", "universities": "university",
+	"college": "college", "colleges": "college", "school": "school", "schools": "school",
+	"bank": "bank", "banks": "bank", "lab": "lab", "labs": "lab"}
+
+// isA reports whether ent can be what kind noun asks for: any entity of
+// its type for a broad noun ("which company"), one whose name says so for
+// a narrow one ("which university").
+func isA(ent *knowledge.Entity, noun string) bool {
+	kind, narrow := narrowKinds[noun]
+	if !narrow {
+		return true
+	}
+	for _, name := range append([]string{ent.Name}, ent.Aliases...) {
+		if slices.Contains(strings.Fields(strings.ToLower(name)), kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindNamed returns the first entity of kind typ, the one the question

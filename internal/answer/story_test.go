@@ -149,6 +149,8 @@ func TestStoryPromises(t *testing.T) {
 		{"gamers' name for nvidia", "when did team green show off blackwell", true, "6 January 2025"},
 		{"far: which date of an event the story lacks", "chinese new year 2025 which date", false, "I don't know"},
 		{"near miss: how many Blackwell chips were sold is not said", "how many blackwell chips has nvidia sold so far", false, "not"},
+		{"near miss: a university, and no entity is one", "which university did liang finish", false, "I don't know"},
+		{"near miss: a stock index the story leaves out", "how many percent did the nasdaq drop that day", false, "I don't know"},
 		{"a kind noun that is the name's title still asks for it", "which premier hosted the meeting liang got invited to", true, "Li Qiang"},
 		{"what a quote says is not what its subject said", "the caesar quote about cassius, what does it say", true, "Cassius"},
 		{"the best gives no date; a finalist that fits as well and does answers", "what day did nvidia say their chips will be needed more", true, "28 January 2025"},
