@@ -657,6 +657,10 @@ func namesAny(kb *knowledge.Base, slots []slot, f *knowledge.Fact) bool {
 	return false
 }
 
+// priceVerbs, before "at", ask a price: "what did it close at".
+var priceVerbs = map[string]bool{"close": true, "closed": true, "end": true, "ended": true, "finish": true,
+	"finished": true, "settle": true, "settled": true, "trade": true, "traded": true, "trading": true}
+
 // nearTie is the share of the best finalist's value at which the next
 // one is as good, and the one covering more of the question leads.
 const nearTie = 0.995
@@ -950,6 +954,12 @@ func questionType(words []string) string {
 		// is what follows the clause.
 		words = words[j:]
 	}
+	for i := 0; i+1 < len(words); i++ {
+		if words[i+1] == "at" && priceVerbs[words[i]] {
+			// "what did nvidia close at after the panic": a price.
+			return knowledge.TypeFigure
+		}
+	}
 	for i, w := range words {
 		next := ""
 		if i+1 < len(words) {
@@ -989,6 +999,7 @@ func questionType(words []string) string {
 			}
 		case "whats", "define", "meaning":
 			return knowledge.TypeDefinition
+
 		case "date":
 			if i == 0 && next == "of" { // "date of trump's wakeup call remark"
 				return knowledge.TypeDate
