@@ -954,6 +954,10 @@ func questionType(words []string) string {
 		// is what follows the clause.
 		words = words[j:]
 	}
+	if n := len(words); n > 1 && words[n-1] == "by" {
+		// "deepseek founded by": by whom.
+		return knowledge.TypePerson
+	}
 	for i := 0; i+1 < len(words); i++ {
 		if words[i+1] == "at" && priceVerbs[words[i]] {
 			// "what did nvidia close at after the panic": a price.
