@@ -217,6 +217,9 @@ func datedOtherDay(ix *knowledge.Index, slots []slot, i int, f *knowledge.Fact) 
 // month or year: "what exact day in July did Liang say it" needs a fact
 // with a full date.
 func asksDay(words []string) bool {
+	if slices.ContainsFunc(words, func(w string) bool { return w == "birthday" || w == "birthdate" || w == "bday" }) {
+		return true // a birthday is a day of the year, not a year
+	}
 	for i := 0; i+1 < len(words); i++ {
 		if words[i] == "exact" && (words[i+1] == "day" || words[i+1] == "date" || i+2 < len(words) && (words[i+2] == "day" || words[i+2] == "date")) ||
 			(words[i] == "which" || words[i] == "what") && (words[i+1] == "day" || words[i+1] == "date") {

@@ -305,7 +305,7 @@ var chatSpellings = map[string]string{
 	"yob": "year of birth", "dob": "date of birth", "econ": "economics", "geopol": "geopolitics",
 	"mkt": "market", "w": "with", "rn": "now", "tn": "tonight", "infra": "infrastructure", "acc": "according",
 	"pls": "", "plz": "", "kindly": "", "eli5": "explain", "q": "question", "approx": "approximately",
-	"brith": "birth", "pct": "percent", "prez": "president", "pres": "president", "param": "parameter", "params": "parameters",
+	"brith": "birth", "pct": "percent", "percnt": "percent", "prcnt": "percent", "precent": "percent", "persent": "percent", "prez": "president", "pres": "president", "param": "parameter", "params": "parameters",
 	"rekt": "wrecked", "l": "loss", "beter": "better", "cheeper": "cheaper",
 	// Misspellings that are words of their own, which the typo search
 	// leaves alone: "how much did high-flyer loose".
