@@ -241,6 +241,8 @@ func TestTokens(t *testing.T) {
 		{"a service that fell over went down", "why did deepseek fall over", []string{"why", "did", "deepseek", "went", "down"}},
 		{"falling over an amount is falling", "did nvidia fall over 15%", []string{"did", "nvidia", "fall", "over", "15"}},
 		{"taking place is only happening", "what city did the symposium take place in", []string{"what", "city", "did", "the", "symposium", "in"}},
+		{"asking for someone", "whats the upside of being small, asking for our 2-person branch office", []string{"what", "is", "the", "upside", "of", "being", "small"}},
+		{"for whom, in plain terms", "why did nvidia drop, in plain terms for a non-technical person", []string{"why", "did", "nvidia", "drop"}},
 		{"a demand for proof asks the fact", "what's the evidence on how many a100s deepseek had, debate me", []string{"how", "many", "a100s", "deepseek", "had"}},
 		{"a note on whom the answer is for", "for listeners who missed it, which startup was blacklisted", []string{"which", "startup", "was", "blacklisted"}},
 		{"a note that the story names them", "who is kai-fu lee, the article mentions him", []string{"who", "is", "kai", "fu", "lee"}},

@@ -399,7 +399,7 @@ var chatSpellings = map[string]string{
 	"bodied": "crashed", "fumble": "lose", "fumbled": "lost", "bag": "money", "goat": "greatest", "lowkey": "",
 	"highkey": "", "benched": "banned", "touchy": "sensitive", "pog": "", "poggers": "", "gud": "good",
 	"mcap": "market cap", "ratioed": "beaten", "torched": "wiped", "ish": "", "cust": "customer", "custs": "customers", "dent": "hit", "dented": "hit",
-	"yarn": "say", "che": "", "sharemarket": "stock market", "mutch": "much", "stockmarket": "stock market", "torch": "wipe", "nuked": "wiped",
+	"yarn": "say", "che": "", "sharemarket": "stock market", "mutch": "much", "fonder": "founder", "hgh": "high", "stockmarket": "stock market", "torch": "wipe", "nuked": "wiped",
 	"equities": "stocks", "equity": "stock", "pre": "before", "sku": "model", "skus": "models",
 	// Polish, Ukrainian and Russian fillers ("nu why...", "dobra, so
 	// analysts think...", "to what price nvidia fell, kurde").
@@ -509,7 +509,7 @@ func spelledOutAmount(w string) (string, bool) {
 // export controls in plain English".
 var asides = append([][]string{
 	{"in", "plain", "english"}, {"plain", "english"}, {"in", "plain", "words"}, {"plain", "words"},
-	{"in", "simple", "terms"}, {"in", "layman", "terms"}, {"in", "laymans", "terms"},
+	{"in", "simple", "terms"}, {"in", "plain", "terms"}, {"in", "layman", "terms"}, {"in", "laymans", "terms"},
 	{"in", "simple", "words"}, {"correct", "me", "if", "i", "am", "wrong"}, {"if", "i", "am", "not", "mistaken"}, {"as", "far", "as", "i", "know"},
 	{"and", "friends"}, // "Nvidia and friends": and the others like it
 	{"simple", "answer"}, {"short", "answer"}, {"in", "short"}, {"out", "of", "curiosity"},
@@ -609,10 +609,13 @@ var frames = []struct {
 		setOf(`standpoint standpoints perspective perspectives viewpoint viewpoints angle lens vantage`)},
 	// "from a trade policy point of view"
 	{[]string{"from"}, setOf(`a an the our my their your this that`), 5, setOf(`view`)},
+	// "asking for a friend", "asking for our 2-person branch office"
+	{[]string{"asking", "for"}, setOf(`a an our my the`), 3, setOf(`friend friends colleague colleagues team office branch
+agency firm shop company client clients boss group class newsletter family mum mom dad`)},
 	{[]string{"for"}, setOf(`our my a`), 3, setOf(`citation citations bibliography notes note file files record records timeline report memo brief
 briefing deck committee purposes purpose episode show podcast newsletter slides presentation class lesson
 research documentation audit log profile draft summary writeup meeting call team desk board client clients
-readers audience students newsroom piece`)},
+readers audience students newsroom piece person layperson beginner beginners newcomer newcomers outsider outsiders`)},
 }
 
 // frameAt returns how many words the frame starting at words[i] spans,
