@@ -1,0 +1,224 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// French and Quebec French mixed into English chat ("genre, c'est quoi
+// R1?", "pis combien nvidia a perdu", "qui a fondé deepseek"). Many French
+// words are English words too ("actions", "comment", "on"), so the French
+// words are read as French only in a message that has at least
+// minFrenchMarkers words no English question would use (frenchMarkers).
+
+// minFrenchMarkers is how many French-only words make a message French
+// (a strong marker counts for all of them).
+const minFrenchMarkers = 2
+
+// strongFrenchMarkers make a message French alone: French question words
+// and verbs no English sentence has.
+var strongFrenchMarkers = setOf(`qui quoi quand combien pourquoi cest quest où était etait ont sont pis tsé cétait cetait`)
+
+// frenchMarkers are French words that English chat does not use.
+var frenchMarkers = setOf(`le les du des est sont qui quoi quand combien pourquoi cest quest pis tsé tse une avec
+pour dans ça je vous nous il elle ils cette ces quel quelle quels quelles où ont été était etait très tres trop
+mais donc alors parce pas aussi leur leurs lauteur larticle cétait cetait ya yé ye faque fak coudonc ben tsais
+mettons ouin moé toé chu jsuis jai sest quon quil quelle quelles`)
+
+// frenchPhrases are French phrases of two or three words and what they
+// say in English, looked up before single words.
+var frenchPhrases = []struct{ french, english []string }{
+	{strings.Fields("cest quoi"), strings.Fields("what is")},
+	{strings.Fields("cétait quoi"), strings.Fields("what was")},
+	{strings.Fields("cetait quoi"), strings.Fields("what was")},
+	{strings.Fields("cest qui"), strings.Fields("who is")},
+	{strings.Fields("cétait qui"), strings.Fields("who was")},
+	{strings.Fields("cetait qui"), strings.Fields("who was")},
+	{strings.Fields("cest quand"), strings.Fields("when is")},
+	{strings.Fields("cest où"), strings.Fields("where is")},
+	{strings.Fields("cest ou"), strings.Fields("where is")},
+	{strings.Fields("quest ce que"), strings.Fields("what")},
+	{strings.Fields("quest ce qui"), strings.Fields("what")},
+	{strings.Fields("kessé que"), strings.Fields("what")},
+	{strings.Fields("kossé que"), strings.Fields("what")},
+	{strings.Fields("est ce que"), nil},
+	{strings.Fields("est ce quon"), nil},
+	{strings.Fields("est ce quil"), strings.Fields("he")},
+	{strings.Fields("premier ministre"), strings.Fields("premier")},
+	{strings.Fields("liste noire"), strings.Fields("blacklist")},
+	{strings.Fields("mille milliards"), strings.Fields("trillion")},
+	{strings.Fields("fonds spéculatif"), strings.Fields("hedge fund")},
+	{strings.Fields("fonds speculatif"), strings.Fields("hedge fund")},
+	{strings.Fields("états unis"), strings.Fields("us")},
+	{strings.Fields("etats unis"), strings.Fields("us")},
+	{strings.Fields("intelligence artificielle"), strings.Fields("ai")},
+	{strings.Fields("il y a"), strings.Fields("ago")},
+	{strings.Fields("y a tu"), nil},
+	{strings.Fields("à cause"), strings.Fields("because")},
+	{strings.Fields("a cause"), strings.Fields("because")},
+	{strings.Fields("parce que"), strings.Fields("because")},
+	{strings.Fields("en fait"), nil},
+	{strings.Fields("par rapport"), strings.Fields("about")},
+	{strings.Fields("au sujet"), strings.Fields("about")},
+	{strings.Fields("mise à jour"), strings.Fields("update")},
+	{strings.Fields("à propos"), strings.Fields("about")},
+	{strings.Fields("a propos"), strings.Fields("about")},
+	{strings.Fields("combien de"), strings.Fields("how many")},
+	{strings.Fields("combien d"), strings.Fields("how many")},
+}
+
+// frenchWords are French words and the English they stand for ("" for a
+// word that says nothing: articles, fillers). Each is also looked up
+// without its accents, as people often type it.
+var frenchWords = map[string]string{
+	// Question words and fillers.
+	"qui": "who", "quoi": "what", "quand": "when", "combien": "how much", "pourquoi": "why", "où": "where",
+	"comment": "how", "quel": "which", "quelle": "which", "quels": "which", "quelles": "which", "que": "what",
+	"kessé": "what", "kossé": "what", "cest": "it is", "cétait": "it was", "sest": "it", "ya": "there is",
+	"genre": "", "tsé": "", "tsais": "", "ben": "", "bin": "", "là": "", "pis": "and", "coudonc": "", "faque": "so", "fak": "so",
+	"mettons": "", "ouin": "", "ostie": "", "tabarnak": "", "câlisse": "", "calisse": "", "crisse": "", "voyons": "",
+	"bon": "", "bref": "", "alors": "so", "donc": "so", "mais": "but", "ou": "or", "et": "and", "aussi": "also",
+	"svp": "", "merci": "", "allo": "", "salut": "", "bonjour": "", "moé": "me", "toé": "you", "chu": "i am",
+	"jsuis": "i am", "jai": "i have", "quon": "that", "quil": "he",
+	// Articles, pronouns and prepositions.
+	"le": "the", "la": "the", "les": "the", "l": "", "un": "a", "une": "a", "des": "", "du": "", "de": "of", "d": "",
+	"au": "to the", "aux": "to the", "à": "to", "en": "in", "dans": "in", "sur": "on", "avec": "with", "pour": "for",
+	"par": "by", "sans": "without", "avant": "before", "après": "after", "depuis": "since", "entre": "between",
+	"contre": "against", "selon": "according to", "chez": "at", "ce": "this", "cette": "this", "ces": "these",
+	"cet": "this", "il": "he", "elle": "she", "ils": "they", "elles": "they", "on": "we", "je": "i", "tu": "you",
+	"vous": "you", "nous": "we", "son": "his", "sa": "his", "ses": "his", "leur": "their", "leurs": "their",
+	"lui": "him", "ça": "it", "ca": "it", "y": "", "ne": "", "pas": "not", "plus": "more", "moins": "less",
+	"très": "very", "trop": "too", "vraiment": "really", "encore": "still", "déjà": "already", "juste": "just",
+	// Verbs.
+	"est": "is", "sont": "are", "était": "was", "étaient": "were", "été": "been", "a": "has", "ont": "have",
+	"avait": "had", "fait": "did", "faire": "do", "dit": "said", "dire": "say", "disait": "said", "pense": "think",
+	"pensait": "thought", "croit": "believes", "fondé": "founded", "fondée": "founded", "fonder": "found",
+	"créé": "created", "créée": "created", "né": "born", "lancé": "launched", "lancée": "launched", "lance": "launches",
+	"sorti": "released", "sortie": "release", "sortir": "release", "annoncé": "announced", "dévoilé": "unveiled",
+	"présenté": "unveiled", "perdu": "lost", "perdre": "lose", "perd": "loses", "gagné": "won", "coûté": "cost",
+	"coûte": "costs", "coût": "cost", "vaut": "worth", "valait": "worth", "chuté": "fell", "chute": "fall",
+	"tombé": "fell", "tombée": "fell", "baissé": "dropped", "baisse": "drop", "monté": "rose", "hausse": "rise",
+	"effondré": "crashed", "plongé": "plunged", "utilisé": "used", "utilise": "uses", "utiliser": "use",
+	"entraîné": "trained", "acheté": "bought", "vendu": "sold", "payé": "paid", "interdit": "banned",
+	"interdire": "ban", "bloqué": "blocked", "banni": "banned", "blacklisté": "blacklisted", "accusé": "accused",
+	"piraté": "hacked", "attaqué": "attacked", "invité": "invited", "rencontré": "met", "rencontre": "meeting",
+	"embauche": "hires", "embauché": "hired", "recrute": "recruits", "engage": "hires", "veut": "wants",
+	"peut": "can", "pourrait": "could", "va": "will", "besoin": "need", "manque": "lack", "compare": "compares",
+	"comparé": "compared", "appelé": "called", "appelle": "calls", "parlé": "talked", "parle": "talks",
+	"arrivé": "happened", "passé": "happened", "signifie": "means", "répondu": "responded",
+	"réagi": "reacted", "assermenté": "sworn in", "investi": "invested", "soutient": "backs", "soutenu": "backed",
+	// Nouns and adjectives of the story.
+	"fondateur": "founder", "fondatrice": "founder", "pdg": "ceo", "patron": "boss", "chef": "head",
+	"entreprise": "company", "entreprises": "companies", "compagnie": "company", "compagnies": "companies",
+	"société": "company", "boîte": "company", "puce": "chip", "puces": "chips", "processeur": "processor",
+	"processeurs": "processors", "modèle": "model", "modèles": "models", "ia": "ai", "marché": "market",
+	"marchés": "markets", "bourse": "stock market", "boursier": "stock market", "action": "share", "actions": "shares",
+	"valeur": "value", "prix": "price", "milliard": "billion", "milliards": "billion", "argent": "money",
+	"perte": "loss", "pertes": "losses", "chinois": "chinese", "chinoise": "chinese", "chinoises": "chinese",
+	"chine": "china", "américain": "american", "américaine": "american", "américains": "americans",
+	"américaines": "american", "président": "president", "ministre": "minister", "gouvernement": "government",
+	"administration": "administration", "interdiction": "ban", "exportation": "export", "exportations": "exports",
+	"contrôles": "controls", "contrôle": "control", "restrictions": "restrictions", "auteur": "author",
+	"autrice": "author", "écrivain": "writer", "citation": "quote", "phrase": "quote", "panne": "outage",
+	"attaque": "attack", "pirates": "hackers", "utilisateurs": "users", "ingénieurs": "engineers",
+	"ingénieur": "engineer", "jeunes": "young", "jeune": "young", "fonds": "fund", "investisseurs": "investors",
+	"analystes": "analysts", "réunion": "meeting", "colloque": "symposium", "lancement": "launch",
+	"date": "date", "jour": "day", "mois": "month", "année": "year", "an": "year", "ans": "years",
+	"âge": "age", "vieux": "old", "vieille": "old", "aujourdhui": "today", "demain": "tomorrow",
+	"hier": "yesterday", "semaine": "week", "janvier": "january", "juillet": "july", "petit": "small",
+	"petite": "small", "petits": "small", "gros": "big", "grosse": "big", "grand": "big", "grande": "big",
+	"cher": "expensive", "chers": "expensive", "meilleur": "best", "premier": "first", "première": "first",
+	"dernier": "last", "dernière": "last", "nouveau": "new", "nouvelle": "new", "nouvelles": "news",
+	"pays": "country", "ville": "city", "monde": "world", "raison": "reason", "problème": "problem",
+	"leçon": "lesson", "conseil": "advice", "avis": "opinion", "opinion": "opinion", "vue": "view",
+	"fourmi": "ant", "outsider": "underdog", "négligé": "underrated", "sous-estimé": "underrated",
+	"sousestimé": "underrated", "confiance": "confidence", "dieu": "god", "réponse": "response",
+	"infrastructure": "infrastructure", "talents": "talent", "médaille": "medal", "médailles": "medals",
+	"olympiades": "olympiad", "universités": "universities", "université": "university", "technologie": "technology",
+	"techno": "tech", "géopolitique": "geopolitics", "économie": "economics", "affaires": "business",
+	"coup": "blow", "choc": "shock", "panique": "panic", "record": "record", "sommet": "peak",
+	"capitalisation": "market cap", "dépenses": "spending", "concurrence": "competition", "concurrents": "rivals",
+	"rival": "rival", "rivaux": "rivals", "article": "article", "histoire": "story", "vrai": "true", "faux": "false",
+}
+
+// frenchSpellings is frenchWords with each word also without its accents.
+var frenchSpellings = func() map[string]string {
+	m := make(map[string]string, 2*len(frenchWords))
+	fold := strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "î", "i", "ï", "i",
+		"ô", "o", "û", "u", "ù", "u", "ü", "u", "ç", "c")
+	for fr, en := range frenchWords {
+		m[fr] = en
+		if plain := fold.Replace(fr); plain != fr {
+			if _, taken := frenchWords[plain]; !taken {
+				m[plain] = en
+			}
+		}
+	}
+	return m
+}()
+
+// elisions are the French words that lose their vowel before another
+// and are typed joined to it once the apostrophe is gone ("lauteur" for
+// l'auteur, "dargent" for d'argent).
+var elisions = []string{"qu", "l", "d", "j", "n", "s", "c", "m", "t"}
+
+// frenchToEnglish rewrites the French words of a French-mixed message in
+// English, in place where it can; other messages are returned as they are.
+func frenchToEnglish(words []string) []string {
+	markers := 0
+	for _, w := range words {
+		switch {
+		case strongFrenchMarkers[w]:
+			markers += minFrenchMarkers
+		case frenchMarkers[w]:
+			markers++
+		}
+	}
+	if markers < minFrenchMarkers {
+		return words
+	}
+	for i := 0; i < len(words); i++ {
+		if n, english := frenchPhraseAt(words, i); n > 0 {
+			words = slices.Replace(words, i, i+n, english...)
+			i += len(english) - 1
+			continue
+		}
+		en, ok := frenchSpellings[words[i]]
+		if !ok {
+			en, ok = elided(words[i])
+		}
+		if !ok {
+			continue
+		}
+		with := strings.Fields(en)
+		words = slices.Replace(words, i, i+1, with...)
+		i += len(with) - 1
+	}
+	return words
+}
+
+// frenchPhraseAt returns how many words the French phrase at words[i]
+// spans and its English, or 0.
+func frenchPhraseAt(words []string, i int) (int, []string) {
+	for _, p := range frenchPhrases {
+		if i+len(p.french) <= len(words) && slices.Equal(words[i:i+len(p.french)], p.french) {
+			return len(p.french), p.english
+		}
+	}
+	return 0, nil
+}
+
+// elided returns the English of w when it is an elided French word joined
+// to a French word of four letters or more ("lentreprise"), or false.
+func elided(w string) (string, bool) {
+	for _, e := range elisions {
+		rest, ok := strings.CutPrefix(w, e)
+		if !ok || len(rest) < 4 {
+			continue
+		}
+		if en, ok := frenchSpellings[rest]; ok {
+			return en, true
+		}
+	}
+	return "", false
+}
