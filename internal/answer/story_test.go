@@ -149,6 +149,8 @@ func TestStoryPromises(t *testing.T) {
 		{"gamers' name for nvidia", "when did team green show off blackwell", true, "6 January 2025"},
 		{"far: which date of an event the story lacks", "chinese new year 2025 which date", false, "I don't know"},
 		{"near miss: how many Blackwell chips were sold is not said", "how many blackwell chips has nvidia sold so far", false, "not"},
+		{"french mixed in", "pis, qui a fondé deepseek?", true, "Liang Wenfeng"},
+		{"french: how much", "combien les actions de nvidia ont chuté?", true, "17%"},
 		{"near miss: a birthday is a day, and only the year is given", "when is liang's birthday", false, "I don't know"},
 		{"a how-many of a share, typed short", "nvidia drop how many percnt", true, "17%"},
 		{"near miss: a university, and no entity is one", "which university did liang finish", false, "I don't know"},

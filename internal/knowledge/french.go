@@ -15,6 +15,16 @@ import (
 // (a strong marker counts for all of them).
 const minFrenchMarkers = 2
 
+// minLoneFrench is the length of the shortest French word read as French
+// in a message that is not: a shorter one is likelier a slip or a name.
+const minLoneFrench = 5
+
+// isChatSpelling reports whether w is a chat spelling of English ("ya").
+func isChatSpelling(w string) bool {
+	_, ok := chatSpellings[w]
+	return ok
+}
+
 // strongFrenchMarkers make a message French alone: French question words
 // and verbs no English sentence has.
 var strongFrenchMarkers = setOf(`qui quoi quand combien pourquoi cest quest où était etait ont sont pis tsé cétait cetait`)
@@ -63,6 +73,18 @@ var frenchPhrases = []struct{ french, english []string }{
 	{strings.Fields("mise à jour"), strings.Fields("update")},
 	{strings.Fields("à propos"), strings.Fields("about")},
 	{strings.Fields("a propos"), strings.Fields("about")},
+	{strings.Fields("c quoi"), strings.Fields("what is")},
+	{strings.Fields("c koi"), strings.Fields("what is")},
+	{strings.Fields("cest koi"), strings.Fields("what is")},
+	{strings.Fields("quel âge"), strings.Fields("how old")},
+	{strings.Fields("quel age"), strings.Fields("how old")},
+	{strings.Fields("à peu près"), strings.Fields("roughly")},
+	{strings.Fields("a peu pres"), strings.Fields("roughly")},
+	{strings.Fields("combien de temps"), strings.Fields("how long")},
+	{strings.Fields("mettre la main sur"), strings.Fields("get")},
+	{strings.Fields("quel genre de"), strings.Fields("what kind of")},
+	{strings.Fields("le même jour"), strings.Fields("the same day")},
+	{strings.Fields("le meme jour"), strings.Fields("the same day")},
 	{strings.Fields("combien de"), strings.Fields("how many")},
 	{strings.Fields("combien d"), strings.Fields("how many")},
 }
@@ -129,7 +151,7 @@ var frenchWords = map[string]string{
 	"petite": "small", "petits": "small", "gros": "big", "grosse": "big", "grand": "big", "grande": "big",
 	"cher": "expensive", "chers": "expensive", "meilleur": "best", "premier": "first", "première": "first",
 	"dernier": "last", "dernière": "last", "nouveau": "new", "nouvelle": "new", "nouvelles": "news",
-	"pays": "country", "ville": "city", "monde": "world", "raison": "reason", "problème": "problem",
+	"pays": "country", "ville": "city", "raison": "reason", "problème": "problem",
 	"leçon": "lesson", "conseil": "advice", "avis": "opinion", "opinion": "opinion", "vue": "view",
 	"fourmi": "ant", "outsider": "underdog", "négligé": "underrated", "sous-estimé": "underrated",
 	"sousestimé": "underrated", "confiance": "confidence", "dieu": "god", "réponse": "response",
@@ -139,6 +161,22 @@ var frenchWords = map[string]string{
 	"coup": "blow", "choc": "shock", "panique": "panic", "record": "record", "sommet": "peak",
 	"capitalisation": "market cap", "dépenses": "spending", "concurrence": "competition", "concurrents": "rivals",
 	"rival": "rival", "rivaux": "rivals", "article": "article", "histoire": "story", "vrai": "true", "faux": "false",
+	"koi": "what", "cque": "what", "visait": "targeted", "visé": "targeted", "anglais": "english", "être": "being",
+	"avantage": "advantage", "avantages": "advantages", "choisissait": "picked", "choisit": "picks", "actifs": "assets",
+	"passés": "went", "débâcle": "debacle", "mauvais": "bad", "mauvaise": "bad", "bonne": "good",
+	"finalement": "", "temps": "time", "existe": "exists", "toute": "all", "tout": "all", "affaire": "affair",
+	"effacé": "wiped", "effacés": "wiped", "boursière": "stock market", "peuvent": "can", "rouler": "run",
+	"grosseur": "size", "taille": "size", "paniqué": "panicked", "investissement": "investment", "pose": "asks",
+	"réussi": "succeeded", "fortes": "powerful", "forte": "powerful", "fort": "powerful", "puissantes": "powerful",
+	"risque": "risk", "monde": "people", "recrutement": "recruiting", "olympiade": "olympiad", "étranger": "abroad",
+	"spécial": "special", "spéciale": "special", "combientième": "which number", "louche": "suspicious",
+	"organisait": "hosted", "organisé": "hosted", "pékin": "beijing", "sujet": "topic", "sujets": "topics",
+	"ouvert": "open", "fermé": "closed", "fermée": "closed", "demande": "ask", "demandé": "asked", "censure": "censorship",
+	"reflète": "reflects", "inquiétudes": "worries", "inquiétude": "worry", "vient": "comes", "faudrait": "would need",
+	"pouvoir": "be able", "beaucoup": "a lot", "césar": "caesar", "anné": "year", "même": "same", "meme": "same",
+	"combein": "how much", "mis": "put", "mettre": "put", "donné": "gave", "donne": "gives", "répondre": "answer",
+	"expression": "expression", "proverbe": "proverb", "dicton": "saying", "frappé": "struck", "début": "beginning",
+	"exactement": "exactly", "leçons": "lessons", "impact": "impact", "raisons": "reasons", "inauguration": "inauguration", "linauguration": "inauguration",
 }
 
 // frenchSpellings is frenchWords with each word also without its accents.
@@ -175,6 +213,18 @@ func frenchToEnglish(words []string) []string {
 		}
 	}
 	if markers < minFrenchMarkers {
+		// "deepseek recrutement olympiade": a French word no English or
+		// chat word is spelled like is French all the same.
+		for i, w := range words {
+			if len(w) < minLoneFrench {
+				continue
+			}
+			if en, ok := frenchSpellings[w]; ok && !strings.Contains(en, " ") && en != "" && !isChatSpelling(w) {
+				if _, english := Related(w); !english {
+					words[i] = en
+				}
+			}
+		}
 		return words
 	}
 	for i := 0; i < len(words); i++ {
