@@ -568,6 +568,16 @@ func missedAsides() [][]string {
 	return out
 }
 
+// asidesByStart holds the fixed asides by their first word: a word looks
+// at the few that start with it.
+var asidesByStart = func() map[string][][]string {
+	by := map[string][][]string{}
+	for _, a := range asides {
+		by[a[0]] = append(by[a[0]], a)
+	}
+	return by
+}()
+
 // asideStarts holds the words an aside of any kind starts with: a word
 // that is none of them is passed over with one look-up.
 var asideStarts = func() map[string]bool {
@@ -743,7 +753,7 @@ func asideAt(words []string, i int) int {
 		}
 		return n
 	}
-	for _, a := range asides {
+	for _, a := range asidesByStart[words[i]] {
 		if i+len(a) <= len(words) && slices.Equal(words[i:i+len(a)], a) {
 			return len(a)
 		}
