@@ -68,7 +68,7 @@ morning evening afternoon mere merely relevant relevance historical accept accep
 watch watches watching watched dude dudes throw throws threw thrown vibe vibes bros younger older bloke blokes
 forget forgets forgot forgotten forgetting advise advised
 tend tends tended tending tendency
-method methods arrival arrive arrived suffice suffices sufficient guarantee guaranteed virtue virtues
+tier tiers method methods arrival arrive arrived suffice suffices sufficient guarantee guaranteed virtue virtues
 `)
 
 // discourseWords describe how something is said or argued, not what
@@ -91,6 +91,7 @@ regard regards regarded consider considers considered treat treats treated asses
 frame frames framed framing credited credit geographically opinion opinions
 characterisation characterization observation observations
 thesis theses premise premises contention
+reference references referencing referenced
 `)
 
 // formOfGeneralWord reports whether w, a word the base does not know, is
