@@ -377,19 +377,27 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	// story that gives that type (a date for "when") fits as well: "when
 	// did Nvidia show off Blackwell" is answered, not declined because when
 	// Blackwell ships is not said.
-	storyCover, typed := 0.0, candidate{}
+	// So does a known unknown about a subject the question does not name
+	// ("total market wipeout" is not about Nvidia's own market value) when
+	// a fact of the story fits as well.
+	storyCover, typed, stated := 0.0, candidate{}, candidate{}
 	for _, c := range cands {
 		if f := facts[c.i]; f.Answerable() {
 			storyCover = max(storyCover, c.cov)
 			if want == knowledge.TypeDate && f.StatesDate() && c.value > typed.value {
 				typed = c
 			}
+			if c.value > stated.value {
+				stated = c
+			}
 		}
 	}
 	kept := s.kept
 	for _, c := range cands {
 		f := facts[c.i]
-		outdone := f.IsUnstated() && typed.cov >= c.cov && typed.value >= unstatedTieShare*c.value
+		outdone := f.IsUnstated() && typed.cov >= c.cov && typed.value >= unstatedTieShare*c.value ||
+			f.IsUnstated() && len(f.Entities) > 0 && !slotsName(slots, f.Entities[0]) &&
+				stated.cov >= max(c.cov, unstatedOutdoneCover) && stated.value >= unstatedTieShare*c.value
 		if !(f.IsUnstated() && !unstatedAnswers(f, want) || outdone || f.Source != nil && storyCover >= c.cov) {
 			kept = append(kept, c)
 		}
@@ -647,6 +655,11 @@ func rescuable(kb *knowledge.Base, asked, kind string, slots []slot, m match) bo
 	return false
 }
 
+// slotsName reports whether the question's slots name entity id.
+func slotsName(slots []slot, id string) bool {
+	return slices.ContainsFunc(slots, func(sl slot) bool { return slices.Contains(sl.alts, "@"+id) })
+}
+
 // namesAny reports whether fact f names any entity the question names.
 func namesAny(kb *knowledge.Base, slots []slot, f *knowledge.Fact) bool {
 	for _, sl := range slots {
@@ -668,6 +681,11 @@ const nearTie = 0.995
 // unstatedTieShare: a known unknown drops out when a story fact of the
 // type asked covers as much and ranks at least this share of it.
 const unstatedTieShare = 0.9
+
+// unstatedOutdoneCover is how much of the question a fact of the story
+// must cover to outdo a known unknown about a subject the question does
+// not name: all but a word of little weight.
+const unstatedOutdoneCover = 0.9
 
 // commonMinCoverage is the coverage a fact needs to answer a question
 // made of common words only.
