@@ -1,29 +1,13 @@
 package knowledge
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
-// French and Quebec French mixed into English chat ("genre, c'est quoi
-// R1?", "pis combien nvidia a perdu", "qui a fondé deepseek"). Many French
-// words are English words too ("actions", "comment", "on"), so the French
-// words are read as French only in a message that has at least
-// minFrenchMarkers words no English question would use (frenchMarkers).
-
-// minFrenchMarkers is how many French-only words make a message French
-// (a strong marker counts for all of them).
-const minFrenchMarkers = 2
-
-// minLoneFrench is the length of the shortest French word read as French
-// in a message that is not: a shorter one is likelier a slip or a name.
-const minLoneFrench = 5
-
-// isChatSpelling reports whether w is a chat spelling of English ("ya").
-func isChatSpelling(w string) bool {
-	_, ok := chatSpellings[w]
-	return ok
-}
+// french reads French and Quebec French mixed into English chat ("genre,
+// c'est quoi R1?", "pis combien nvidia a perdu", "qui a fondé deepseek").
+var french = newLanguage(strongFrenchMarkers, frenchMarkers, frenchPhrases, frenchWords,
+	// The words that lose their vowel before another and are typed
+	// joined to it once the apostrophe is gone ("lauteur" for l'auteur).
+	[]string{"qu", "l", "d", "j", "n", "s", "c", "m", "t"})
 
 // strongFrenchMarkers make a message French alone: French question words
 // and verbs no English sentence has.
@@ -37,7 +21,7 @@ mettons ouin moé toé chu jsuis jai sest quon quil quelle quelles`)
 
 // frenchPhrases are French phrases of two or three words and what they
 // say in English, looked up before single words.
-var frenchPhrases = []struct{ french, english []string }{
+var frenchPhrases = []foreignPhrase{
 	{strings.Fields("cest quoi"), strings.Fields("what is")},
 	{strings.Fields("cétait quoi"), strings.Fields("what was")},
 	{strings.Fields("cetait quoi"), strings.Fields("what was")},
@@ -177,98 +161,4 @@ var frenchWords = map[string]string{
 	"combein": "how much", "mis": "put", "mettre": "put", "donné": "gave", "donne": "gives", "répondre": "answer",
 	"expression": "expression", "proverbe": "proverb", "dicton": "saying", "frappé": "struck", "début": "beginning",
 	"exactement": "exactly", "leçons": "lessons", "impact": "impact", "raisons": "reasons", "inauguration": "inauguration", "linauguration": "inauguration",
-}
-
-// frenchSpellings is frenchWords with each word also without its accents.
-var frenchSpellings = func() map[string]string {
-	m := make(map[string]string, 2*len(frenchWords))
-	fold := strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "î", "i", "ï", "i",
-		"ô", "o", "û", "u", "ù", "u", "ü", "u", "ç", "c")
-	for fr, en := range frenchWords {
-		m[fr] = en
-		if plain := fold.Replace(fr); plain != fr {
-			if _, taken := frenchWords[plain]; !taken {
-				m[plain] = en
-			}
-		}
-	}
-	return m
-}()
-
-// elisions are the French words that lose their vowel before another
-// and are typed joined to it once the apostrophe is gone ("lauteur" for
-// l'auteur, "dargent" for d'argent).
-var elisions = []string{"qu", "l", "d", "j", "n", "s", "c", "m", "t"}
-
-// frenchToEnglish rewrites the French words of a French-mixed message in
-// English, in place where it can; other messages are returned as they are.
-func frenchToEnglish(words []string) []string {
-	markers := 0
-	for _, w := range words {
-		switch {
-		case strongFrenchMarkers[w]:
-			markers += minFrenchMarkers
-		case frenchMarkers[w]:
-			markers++
-		}
-	}
-	if markers < minFrenchMarkers {
-		// "deepseek recrutement olympiade": a French word no English or
-		// chat word is spelled like is French all the same.
-		for i, w := range words {
-			if len(w) < minLoneFrench {
-				continue
-			}
-			if en, ok := frenchSpellings[w]; ok && !strings.Contains(en, " ") && en != "" && !isChatSpelling(w) {
-				if _, english := Related(w); !english {
-					words[i] = en
-				}
-			}
-		}
-		return words
-	}
-	for i := 0; i < len(words); i++ {
-		if n, english := frenchPhraseAt(words, i); n > 0 {
-			words = slices.Replace(words, i, i+n, english...)
-			i += len(english) - 1
-			continue
-		}
-		en, ok := frenchSpellings[words[i]]
-		if !ok {
-			en, ok = elided(words[i])
-		}
-		if !ok {
-			continue
-		}
-		with := strings.Fields(en)
-		words = slices.Replace(words, i, i+1, with...)
-		i += len(with) - 1
-	}
-	return words
-}
-
-// frenchPhraseAt returns how many words the French phrase at words[i]
-// spans and its English, or 0.
-func frenchPhraseAt(words []string, i int) (int, []string) {
-	for _, p := range frenchPhrases {
-		if i+len(p.french) <= len(words) && slices.Equal(words[i:i+len(p.french)], p.french) {
-			return len(p.french), p.english
-		}
-	}
-	return 0, nil
-}
-
-// elided returns the English of w when it is an elided French word joined
-// to a French word of four letters or more ("lentreprise"), or false.
-func elided(w string) (string, bool) {
-	for _, e := range elisions {
-		rest, ok := strings.CutPrefix(w, e)
-		if !ok || len(rest) < 4 {
-			continue
-		}
-		if en, ok := frenchSpellings[rest]; ok {
-			return en, true
-		}
-	}
-	return "", false
 }

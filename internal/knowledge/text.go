@@ -417,7 +417,7 @@ func Tokens(s string) []string { return TokensInto(nil, s) }
 // (what buf held is overwritten): for a caller that tokenizes question
 // after question and keeps none of their words.
 func TokensInto(buf []string, s string) []string {
-	words := frenchToEnglish(wordsInto(buf[:0], Normalize(s)))
+	words := foreignToEnglish(wordsInto(buf[:0], Normalize(s)))
 	for i := 0; i < len(words); i++ {
 		c, ok := chatSpellings[words[i]]
 		if !ok {

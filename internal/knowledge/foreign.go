@@ -1,0 +1,180 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// Other languages mixed into English chat: French ("genre, c'est quoi
+// R1?") and Portuguese ("quem fundou a deepseek?"). Many of their words are
+// English words too ("actions", "comment", "no"), so a message is read in
+// a language only when it has at least minMarkers words of it that no
+// English question would use (its markers); the one with the most wins.
+
+// minMarkers is how many marker words make a message one of a language's
+// (a strong marker counts for all of them).
+const minMarkers = 2
+
+// minLoneForeign is the length of the shortest foreign word read as such
+// in a message that is not in its language ("deepseek recrutement"): a
+// shorter one is likelier a slip or a name.
+const minLoneForeign = 5
+
+// languages are the languages read, each a language.
+var languages = []*language{french, portuguese}
+
+// foreignPhrase is a phrase of a language and what it says in English.
+type foreignPhrase struct{ foreign, english []string }
+
+// language is what it takes to read one language's words in English.
+type language struct {
+	strong    map[string]bool   // markers that make a message the language's alone
+	markers   map[string]bool   // words of it no English question uses
+	phrases   []foreignPhrase   // looked up before single words
+	spellings map[string]string // its words in English ("" says nothing), also without accents
+	elisions  []string          // short words typed joined to the next ("l" of "lauteur")
+}
+
+// accents folds the accented letters of French and Portuguese, as people
+// often type them without.
+var accents = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "á", "a", "ã", "a",
+	"î", "i", "ï", "i", "í", "i", "ô", "o", "ó", "o", "õ", "o", "û", "u", "ù", "u", "ü", "u", "ú", "u", "ç", "c")
+
+// newLanguage builds a language from its tables.
+func newLanguage(strong, markers map[string]bool, phrases []foreignPhrase, words map[string]string, elisions []string) *language {
+	spellings := make(map[string]string, 2*len(words))
+	for w, en := range words {
+		spellings[w] = en
+		if plain := accents.Replace(w); plain != w {
+			if _, taken := words[plain]; !taken {
+				spellings[plain] = en
+			}
+		}
+	}
+	return &language{strong: strong, markers: markers, phrases: phrases, spellings: spellings, elisions: elisions}
+}
+
+// markerScores holds, for each marker word of any language, what it
+// counts for each language (by its place in languages): one look-up a
+// word tells them all.
+var markerScores = func() map[string][]int {
+	m := map[string][]int{}
+	for k, l := range languages {
+		for set, score := range map[*map[string]bool]int{&l.markers: 1, &l.strong: minMarkers} {
+			for w := range *set {
+				if m[w] == nil {
+					m[w] = make([]int, len(languages))
+				}
+				m[w][k] = max(m[w][k], score)
+			}
+		}
+	}
+	return m
+}()
+
+// loneWords are the words of the languages read that are no chat spelling
+// and stand for one English word, with it: read in any message when they
+// are no English word either (loneForeign).
+var loneWords = func() map[string]string {
+	m := map[string]string{}
+	for _, l := range languages {
+		for w, en := range l.spellings {
+			if _, chat := chatSpellings[w]; chat || len(w) < minLoneForeign || en == "" || en == w || strings.Contains(en, " ") {
+				continue
+			}
+			if _, taken := m[w]; !taken {
+				m[w] = en
+			}
+		}
+	}
+	return m
+}()
+
+// foreignToEnglish rewrites the words of a message mixed with another
+// language in English, in place where it can.
+func foreignToEnglish(words []string) []string {
+	var scoreBuf [4]int // one per language, on the stack
+	scores := scoreBuf[:len(languages)]
+	for _, w := range words {
+		if s := markerScores[w]; s != nil {
+			for k := range scores {
+				scores[k] += s[k]
+			}
+		}
+	}
+	best, bestScore := -1, minMarkers-1
+	for k, score := range scores {
+		if score > bestScore {
+			best, bestScore = k, score
+		}
+	}
+	if best < 0 {
+		// "deepseek recrutement olympiade": a foreign word no English or
+		// chat word is spelled like is foreign all the same.
+		for i, w := range words {
+			if len(w) < minLoneForeign {
+				continue
+			}
+			if en, ok := loneWords[w]; ok && loneForeign(w) {
+				words[i] = en
+			}
+		}
+		return words
+	}
+	return languages[best].toEnglish(words)
+}
+
+// loneForeign reports whether w, a word of a language read, is no English
+// word.
+func loneForeign(w string) bool {
+	_, english := Related(w)
+	return !english
+}
+
+// toEnglish rewrites words, a message in l mixed with English, in English.
+func (l *language) toEnglish(words []string) []string {
+	for i := 0; i < len(words); i++ {
+		if n, english := l.phraseAt(words, i); n > 0 {
+			words = slices.Replace(words, i, i+n, english...)
+			i += len(english) - 1
+			continue
+		}
+		en, ok := l.spellings[words[i]]
+		if !ok {
+			en, ok = l.elided(words[i])
+		}
+		if !ok {
+			continue
+		}
+		with := strings.Fields(en)
+		words = slices.Replace(words, i, i+1, with...)
+		i += len(with) - 1
+	}
+	return words
+}
+
+// phraseAt returns how many words the phrase of l at words[i] spans and
+// its English, or 0.
+func (l *language) phraseAt(words []string, i int) (int, []string) {
+	for _, p := range l.phrases {
+		if i+len(p.foreign) <= len(words) && slices.Equal(words[i:i+len(p.foreign)], p.foreign) {
+			return len(p.foreign), p.english
+		}
+	}
+	return 0, nil
+}
+
+// elided returns the English of w when it is an elided word of l joined
+// to a word of four letters or more ("lentreprise"), or false.
+func (l *language) elided(w string) (string, bool) {
+	for _, e := range l.elisions {
+		rest, ok := strings.CutPrefix(w, e)
+		if !ok || len(rest) < 4 {
+			continue
+		}
+		if en, ok := l.spellings[rest]; ok {
+			return en, true
+		}
+	}
+	return "", false
+}
