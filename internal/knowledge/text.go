@@ -400,7 +400,7 @@ var chatSpellings = map[string]string{
 	"highkey": "", "benched": "banned", "touchy": "sensitive", "pog": "", "poggers": "", "gud": "good",
 	"mcap": "market cap", "ratioed": "beaten", "torched": "wiped", "ish": "", "cust": "customer", "custs": "customers", "dent": "hit", "dented": "hit",
 	"yarn": "say", "che": "", "sharemarket": "stock market", "mutch": "much", "ref": "reference", "lps": "investors", "lp": "investor", "legit": "true", "pnl": "money",
-	"trough": "low", "megacap": "giant", "megacaps": "giants", "crimped": "restricted", "crimp": "restrict", "fonder": "founder", "hgh": "high", "stockmarket": "stock market", "torch": "wipe", "nuked": "wiped",
+	"trough": "low", "megacap": "giant", "megacaps": "giants", "crimped": "restricted", "crimp": "restrict", "shakeup": "disruption", "fonder": "founder", "hgh": "high", "stockmarket": "stock market", "torch": "wipe", "nuked": "wiped",
 	"equities": "stocks", "equity": "stock", "pre": "before", "sku": "model", "skus": "models",
 	// Polish, Ukrainian and Russian fillers ("nu why...", "dobra, so
 	// analysts think...", "to what price nvidia fell, kurde").
@@ -527,6 +527,8 @@ var asides = append([][]string{
 	{"when", "this", "was", "written"}, {"when", "it", "was", "written"},
 	// A debater's demand for proof asks the fact all the same ("prove that
 	// the US still leads", "what's the evidence on how many A100s").
+	{"pardon", "my", "ignorance"}, {"excuse", "my", "ignorance"}, {"forgive", "my", "ignorance"}, {"forgive", "me"},
+	{"pardon", "me"}, {"excuse", "me"}, {"when", "it", "comes", "to"},
 	{"in", "the", "first", "place"}, {"please", "advise"}, {"advise", "please"},
 	{"prove", "that"}, {"prove", "to", "me", "that"}, {"what", "is", "the", "evidence", "that"},
 	{"what", "is", "the", "evidence", "on"}, {"what", "is", "the", "evidence", "for"},
