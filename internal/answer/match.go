@@ -380,6 +380,9 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	// So does a known unknown about a subject the question does not name
 	// ("total market wipeout" is not about Nvidia's own market value) when
 	// a fact of the story fits as well.
+	// And a bare keyword query ("deepseek sabotage claims") asks what the
+	// story says rather than what it leaves out, when that fits as well.
+	keywordsOnly := !slices.ContainsFunc(words, isLeadingQuestionWord) && !(len(words) > 0 && (isTagVerb(words[0]) || asksToName(words[0])))
 	storyCover, typed, stated := 0.0, candidate{}, candidate{}
 	for _, c := range cands {
 		if f := facts[c.i]; f.Answerable() {
@@ -396,6 +399,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	for _, c := range cands {
 		f := facts[c.i]
 		outdone := f.IsUnstated() && typed.cov >= c.cov && typed.value >= unstatedTieShare*c.value ||
+			f.IsUnstated() && typed.cov >= c.cov+unstatedMarginCover && typed.value >= unstatedMarginShare*c.value ||
+			f.IsUnstated() && keywordsOnly && stated.cov >= max(c.cov, unstatedOutdoneCover) && stated.value >= unstatedTieShare*c.value ||
 			f.IsUnstated() && len(f.Entities) > 0 && !slotsName(slots, f.Entities[0]) &&
 				stated.cov >= max(c.cov, unstatedOutdoneCover) && stated.value >= unstatedTieShare*c.value
 		if !(f.IsUnstated() && !unstatedAnswers(f, want) || outdone || f.Source != nil && storyCover >= c.cov) {
@@ -681,6 +686,15 @@ const nearTie = 0.995
 // unstatedTieShare: a known unknown drops out when a story fact of the
 // type asked covers as much and ranks at least this share of it.
 const unstatedTieShare = 0.9
+
+// A known unknown drops out, too, when a fact of the story that gives the
+// type asked covers unstatedMarginCover more of the question and ranks at
+// least unstatedMarginShare of it ("what year did Liang's fund tank": the
+// 2022 losses, not the fund's unstated founding year).
+const (
+	unstatedMarginCover = 0.25
+	unstatedMarginShare = 0.75
+)
 
 // unstatedOutdoneCover is how much of the question a fact of the story
 // must cover to outdo a known unknown about a subject the question does
@@ -1062,6 +1076,16 @@ func clauseAfterWhen(words []string) int {
 
 // isLeadingQuestionWord reports whether w opens a question; the first of
 // them decides its type.
+// asksToName reports whether w, first, asks in the imperative ("name the
+// analysts", "list the firms").
+func asksToName(w string) bool {
+	switch w {
+	case "name", "list", "tell", "give", "explain", "describe", "show", "identify":
+		return true
+	}
+	return false
+}
+
 func isLeadingQuestionWord(w string) bool {
 	switch w {
 	case "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "whats":
