@@ -768,8 +768,9 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 }
 
 // shortSlip returns the word of the base three-letter w is a slip of, or
-// w: only two neighbours swapped ("gdo") or a doubled last letter typed
-// once ("cal"), the slips too likely to be something else are not tried.
+// w: only two neighbours swapped ("gdo"), a doubled last letter typed
+// once ("cal") or a final e left out ("tim"); the slips too likely to be
+// something else are not tried.
 // A real word ("cab") is no slip.
 func (ix *Index) shortSlip(w string) string {
 	if t, ok := ix.termOf(w, ix.lookup(w)); ok && ix.Known(t) {
@@ -778,7 +779,7 @@ func (ix *Index) shortSlip(w string) string {
 	if _, english := Related(w); english {
 		return w
 	}
-	for _, c := range [...]string{w[1:2] + w[:1] + w[2:], w[:1] + w[2:] + w[1:2], w + w[2:]} {
+	for _, c := range [...]string{w[1:2] + w[:1] + w[2:], w[:1] + w[2:] + w[1:2], w + w[2:], w + "e"} {
 		if ix.lookup(c).df > 0 {
 			return c
 		}

@@ -306,6 +306,7 @@ func TestCorrect(t *testing.T) {
 		{"a far-key word rejected, a common word by a swap is meant", "ture", "true"},
 		{"three letters: a swapped pair", "gdo", "god"},
 		{"three letters: a doubled last letter typed once", "cal", "call"},
+		{"three letters: a final e left out", "tim", "time"},
 		{"three letters: a real word is no slip", "cab", "cab"},
 		{"three letters: a letter replaced is not tried", "goz", "goz"},
 	}
