@@ -293,6 +293,11 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			add(t, storyNameWeight)
 			continue
 		}
+		if storyWord(t.Word) && storySays(words, t.Word) && slices.ContainsFunc(terms, func(o knowledge.Term) bool { return !storyWord(o.Word) }) {
+			// "why does the article say being small is good": every fact
+			// is what the article says; it asks about being small.
+			continue
+		}
 		add(t, 1)
 	}
 	// Follow-ups: a pronoun stands for the conversation's last subject.
@@ -1076,6 +1081,17 @@ func clauseAfterWhen(words []string) int {
 
 // isLeadingQuestionWord reports whether w opens a question; the first of
 // them decides its type.
+// storySays reports whether story word w comes right before a speech
+// word in words ("the article says", "does the piece say").
+func storySays(words []string, w string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == w && knowledge.IsSpeechWord(words[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // asksToName reports whether w, first, asks in the imperative ("name the
 // analysts", "list the firms").
 func asksToName(w string) bool {

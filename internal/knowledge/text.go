@@ -521,7 +521,9 @@ var asides = append([][]string{
 	// Where the answer is to come from: the story, always.
 	{"per", "the", "article"}, {"per", "the", "piece"}, {"per", "the", "story"}, {"per", "article"},
 	{"according", "to", "the", "article"}, {"according", "to", "the", "piece"}, {"according", "to", "the", "story"},
-	{"according", "to", "article"}, {"from", "what", "the", "article", "says"}, {"from", "what", "article", "says"},
+	{"according", "to", "article"}, {"according", "to", "the", "text"}, {"according", "to", "text"},
+	{"according", "to", "the", "post"}, {"according", "to", "the", "report"}, {"according", "to", "the", "column"},
+	{"per", "the", "text"}, {"per", "the", "post"}, {"per", "text"}, {"from", "what", "the", "article", "says"}, {"from", "what", "article", "says"},
 	{"as", "the", "article", "says"}, {"as", "the", "article", "puts", "it"},
 	{"at", "the", "time", "of", "writing"}, {"as", "of", "writing"}, {"en", "fait"},
 	{"when", "this", "was", "written"}, {"when", "it", "was", "written"},
