@@ -273,6 +273,52 @@ func askedKind(words []string) (typ, noun string) {
 	return "", ""
 }
 
+// whoseNouns returns the product noun "whose" asks the owner of ("whose
+// AI chips": chips), or nil when the question asks no such thing.
+func whoseNouns(words []string) []string {
+	i := slices.Index(words, "whose")
+	if i < 0 {
+		return nil
+	}
+	for _, w := range words[i+1 : min(i+3, len(words))] {
+		if kindNouns[w] == "product" {
+			return []string{w}
+		}
+	}
+	// "whose biases", "whose view": an owner the base may not name.
+	return nil
+}
+
+// namesOwner reports whether fact f names whose the things nouns are:
+// an organisation or person the question does not name, a few words
+// from one of them in its answer ("advanced Nvidia AI chips", "AI chips,
+// such as Nvidia's").
+func namesOwner(kb *knowledge.Base, f *knowledge.Fact, nouns []string, terms []knowledge.Term) bool {
+	if len(nouns) == 0 {
+		return true
+	}
+	stems := make([]string, len(nouns))
+	for k, n := range nouns {
+		stems[k] = knowledge.Stem(n)
+	}
+	answer := knowledge.Tokens(f.Answer)
+	for j, w := range answer {
+		if !slices.Contains(stems, knowledge.Stem(w)) {
+			continue
+		}
+		for _, id := range namedEntities(kb, answer[max(0, j-ownerReach):min(len(answer), j+1+ownerReach)], "") {
+			ent := kb.Entity(id)
+			if actorType(ent.Type) && !slices.ContainsFunc(terms, func(t knowledge.Term) bool { return t.Term == "@"+id }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownerReach is how many words from a thing its owner may be named.
+const ownerReach = 3
+
 // measureNouns, after a kind noun, ask for a measure of it, not for one
 // of its kind: "which president number", "what company size".
 var measureNouns = map[string]bool{"number": true, "count": true, "size": true, "age": true, "rank": true}

@@ -437,6 +437,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	// The kind of entity the answer names for a follow-up to be about:
 	// the kind asked ("which firm"), or for "who hosted the symposium
 	// Liang attended" → "what's his title" the host, whom it asked for.
+	whose := whoseNouns(words) // "whose chips": a fact must name their owner
 	namedKind := kind
 	if kind == "" && want == knowledge.TypePerson {
 		namedKind = knowledge.TypePerson
@@ -493,7 +494,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			m.failed = failOtherDay
 		case !saidByAsked(m.fact):
 			m.failed = failSpeaker
-		case !namesKind(kb, kind, kindWord, terms, either, best):
+		case !namesKind(kb, kind, kindWord, terms, either, best) || !namesOwner(kb, m.fact, whose, terms):
 			m.failed = failKind
 		case !speaksOfFuture(kb, words, m.fact):
 			m.failed = failFuture

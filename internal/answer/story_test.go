@@ -149,6 +149,7 @@ func TestStoryPromises(t *testing.T) {
 		{"gamers' name for nvidia", "when did team green show off blackwell", true, "6 January 2025"},
 		{"far: which date of an event the story lacks", "chinese new year 2025 which date", false, "I don't know"},
 		{"near miss: how many Blackwell chips were sold is not said", "how many blackwell chips has nvidia sold so far", false, "not"},
+		{"whose chips: a fact that names their owner", "whose ai chips does america ban from going to china", true, "Nvidia"},
 		{"what the article says is every fact: the topic is what it says it about", "why does the article say being small can be a good thing", true, "underrated"},
 		{"a keyword query asks what the story says, not what it leaves out", "deepseek sabotage claims", true, "unprepared"},
 		{"a known unknown outdone by a fact that covers more and gives the type", "what year did liangs fund tank", true, "2022"},
