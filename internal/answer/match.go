@@ -278,6 +278,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	}
 	kind, kindWord := askedKind(words)
 	storyTerm := ix.StoryTerm()
+	profile := asksProfile(kb, words, terms, c)
 	for k, t := range terms {
 		if confirm && k == len(terms)-1 && isTagWord(t.Word) {
 			continue // "..., right?"
@@ -287,13 +288,18 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			// namesKind, not a topic the base must contain.
 			continue
 		}
+		if profile && profileWords[t.Word] {
+			// "what's Li Qiang's job title": who he is, his profile.
+			continue
+		}
 		if describesStory(ix, storyTerm, words, terms, k) {
 			// "the Caesar quote in the DeepSeek article": the name says
 			// which article, not what the question is about.
 			add(t, storyNameWeight)
 			continue
 		}
-		if storyWord(t.Word) && storySays(words, t.Word) && slices.ContainsFunc(terms, func(o knowledge.Term) bool { return !storyWord(o.Word) }) {
+		if (storyWord(t.Word) && storySays(words, t.Word) || k > 0 && knowledge.IsSpeechWord(t.Word) && storyWord(terms[k-1].Word) && storySays(words, terms[k-1].Word)) &&
+			slices.ContainsFunc(terms, func(o knowledge.Term) bool { return !storyWord(o.Word) && !knowledge.IsSpeechWord(o.Word) }) {
 			// "why does the article say being small is good": every fact
 			// is what the article says; it asks about being small.
 			continue
@@ -1082,6 +1088,31 @@ func clauseAfterWhen(words []string) int {
 
 // isLeadingQuestionWord reports whether w opens a question; the first of
 // them decides its type.
+// profileWords ask what a person is or does: "his job title", "what's
+// Kai-Fu Lee's line of work".
+var profileWords = map[string]bool{"job": true, "title": true, "position": true, "role": true, "occupation": true,
+	"profession": true, "career": true, "living": true, "official": true}
+
+// asksProfile reports whether the question asks a person's profile with
+// a profile word: it names a person, or points to one of the
+// conversation with a pronoun, and has a profile word.
+func asksProfile(kb *knowledge.Base, words []string, terms []knowledge.Term, c convState) bool {
+	if !slices.ContainsFunc(words, func(w string) bool { return profileWords[w] }) {
+		return false
+	}
+	if id := pronounReferent(words, c); id != "" && c.person == id {
+		return true
+	}
+	for _, t := range terms {
+		if id, ok := strings.CutPrefix(t.Term, "@"); ok {
+			if ent := kb.Entity(id); ent != nil && ent.IsPerson() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // storySays reports whether story word w comes right before a speech
 // word in words ("the article says", "does the piece say").
 func storySays(words []string, w string) bool {

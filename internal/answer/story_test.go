@@ -149,6 +149,7 @@ func TestStoryPromises(t *testing.T) {
 		{"gamers' name for nvidia", "when did team green show off blackwell", true, "6 January 2025"},
 		{"far: which date of an event the story lacks", "chinese new year 2025 which date", false, "I don't know"},
 		{"near miss: how many Blackwell chips were sold is not said", "how many blackwell chips has nvidia sold so far", false, "not"},
+		{"a person's job title is their profile", "what is li qiang's job title", true, "Premier"},
 		{"whose chips: a fact that names their owner", "whose ai chips does america ban from going to china", true, "Nvidia"},
 		{"what the article says is every fact: the topic is what it says it about", "why does the article say being small can be a good thing", true, "underrated"},
 		{"a keyword query asks what the story says, not what it leaves out", "deepseek sabotage claims", true, "unprepared"},
@@ -216,6 +217,7 @@ func TestStoryPromises(t *testing.T) {
 func TestStoryFollowUps(t *testing.T) {
 	checkFollowUps(t, New(loadKB(t, "../../knowledge.yaml"), Options{}), []followUpCase{
 		{"who founded it, then he", []string{"who founded deepseek?", "when was he born?"}, "1985"},
+		{"his job title: the profile of the person talked about", []string{"who hosted the business symposium liang attended?", "what's his job title?"}, "Premier"},
 		{"the person a who question asked for, not the one it named", []string{"who hosted the beijing symposium liang attended", "what's his title"}, "Premier"},
 	})
 }
