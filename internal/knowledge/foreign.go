@@ -6,7 +6,8 @@ import (
 )
 
 // Other languages mixed into English chat: French ("genre, c'est quoi
-// R1?") and Portuguese ("quem fundou a deepseek?"). Many of their words are
+// R1?"), Portuguese ("quem fundou a deepseek?") and Indonesian or Malay
+// ("siapa pendiri deepseek sih?"). Many of their words are
 // English words too ("actions", "comment", "no"), so a message is read in
 // a language only when it has at least minMarkers words of it that no
 // English question would use (its markers); the one with the most wins.
@@ -21,7 +22,7 @@ const minMarkers = 2
 const minLoneForeign = 5
 
 // languages are the languages read, each a language.
-var languages = []*language{french, portuguese}
+var languages = []*language{french, portuguese, indonesian}
 
 // foreignPhrase is a phrase of a language and what it says in English.
 type foreignPhrase struct{ foreign, english []string }
@@ -33,6 +34,7 @@ type language struct {
 	phrases   []foreignPhrase   // looked up before single words
 	spellings map[string]string // its words in English ("" says nothing), also without accents
 	elisions  []string          // short words typed joined to the next ("l" of "lauteur")
+	suffixes  []string          // endings a word of it may have ("nya" of "perusahaannya")
 }
 
 // accents folds the accented letters of French and Portuguese, as people
@@ -41,7 +43,7 @@ var accents = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "�
 	"î", "i", "ï", "i", "í", "i", "ô", "o", "ó", "o", "õ", "o", "û", "u", "ù", "u", "ü", "u", "ú", "u", "ç", "c")
 
 // newLanguage builds a language from its tables.
-func newLanguage(strong, markers map[string]bool, phrases []foreignPhrase, words map[string]string, elisions []string) *language {
+func newLanguage(strong, markers map[string]bool, phrases []foreignPhrase, words map[string]string, elisions []string, suffixes ...string) *language {
 	spellings := make(map[string]string, 2*len(words))
 	for w, en := range words {
 		spellings[w] = en
@@ -51,7 +53,7 @@ func newLanguage(strong, markers map[string]bool, phrases []foreignPhrase, words
 			}
 		}
 	}
-	return &language{strong: strong, markers: markers, phrases: phrases, spellings: spellings, elisions: elisions}
+	return &language{strong: strong, markers: markers, phrases: phrases, spellings: spellings, elisions: elisions, suffixes: suffixes}
 }
 
 // markerScores holds, for each marker word of any language, what it
@@ -165,7 +167,8 @@ func (l *language) phraseAt(words []string, i int) (int, []string) {
 }
 
 // elided returns the English of w when it is an elided word of l joined
-// to a word of four letters or more ("lentreprise"), or false.
+// to a word of four letters or more ("lentreprise"), or a word of l with
+// one of its endings ("perusahaannya"); else false.
 func (l *language) elided(w string) (string, bool) {
 	for _, e := range l.elisions {
 		rest, ok := strings.CutPrefix(w, e)
@@ -173,6 +176,15 @@ func (l *language) elided(w string) (string, bool) {
 			continue
 		}
 		if en, ok := l.spellings[rest]; ok {
+			return en, true
+		}
+	}
+	for _, suffix := range l.suffixes {
+		stem, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		if en, ok := l.spellings[stem]; ok {
 			return en, true
 		}
 	}

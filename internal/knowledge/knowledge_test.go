@@ -241,6 +241,8 @@ func TestTokens(t *testing.T) {
 		{"a service that fell over went down", "why did deepseek fall over", []string{"why", "did", "deepseek", "went", "down"}},
 		{"falling over an amount is falling", "did nvidia fall over 15%", []string{"did", "nvidia", "fall", "over", "15"}},
 		{"taking place is only happening", "what city did the symposium take place in", []string{"what", "city", "did", "the", "symposium", "in"}},
+		{"indonesian mixed in", "siapa sih pendiri deepseek?", []string{"who", "is", "founder", "deepseek"}},
+		{"indonesian: a word with -nya", "berapa harga sahamnya nvidia", []string{"how", "much", "price", "shares", "nvidia"}},
 		{"portuguese mixed in", "quem fundou a deepseek, cara?", []string{"who", "founded", "the", "deepseek"}},
 		{"french mixed in", "tsé, genre, c'est quoi deepseek r1?", []string{"what", "is", "deepseek", "r1"}},
 		{"french: an elided article joins its noun", "qu'est-ce que l'auteur pense de liang", []string{"what", "author", "think", "of", "liang"}},
