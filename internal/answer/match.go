@@ -452,6 +452,12 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		m := match{fact: facts[best], score: rank(best), coverage: cov, terms: terms}
 		m.confidence = calibrate(m.coverage, m.score)
 		minCoverage := e.minCoverage
+		if len(slots) >= longQuestion && !strangeMissing(ix, slots, best) {
+			// A long question covers less of itself in any one fact: its
+			// side words ("with the benefit of hindsight") are more. The
+			// words it has that the base lacks still count in full.
+			minCoverage *= longQuestionCoverage
+		}
 		if clearLead && best == cands[0].i {
 			minCoverage = min(minCoverage, leadMinCoverage)
 		}
@@ -768,6 +774,24 @@ func standInsCarry(ix *knowledge.Index, slots []slot, i int) bool {
 	}
 	return standIn > own
 }
+
+// strangeMissing reports whether fact number i lacks a word of the
+// question that the base does not know at all (slot.strange).
+func strangeMissing(ix *knowledge.Index, slots []slot, i int) bool {
+	for _, sl := range slots {
+		if sl.strange && coverage(ix, []slot{sl}, i) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// A question of longQuestion slots or more needs longQuestionCoverage of
+// the usual coverage.
+const (
+	longQuestion         = 6
+	longQuestionCoverage = 0.85
+)
 
 // unstatedAnswers reports whether known unknown f is what a question of
 // type want asks: "where did Trump say it" is, "when did he say it" is not.
