@@ -413,7 +413,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			f.IsUnstated() && typed.cov >= c.cov+unstatedMarginCover && typed.value >= unstatedMarginShare*c.value ||
 			f.IsUnstated() && keywordsOnly && stated.cov >= max(c.cov, unstatedOutdoneCover) && stated.value >= unstatedTieShare*c.value ||
 			f.IsUnstated() && len(f.Entities) > 0 && !slotsName(slots, f.Entities[0]) &&
-				stated.cov >= max(c.cov, unstatedOutdoneCover) && stated.value >= unstatedTieShare*c.value
+				(stated.cov >= max(c.cov, unstatedOutdoneCover) && stated.value >= unstatedTieShare*c.value ||
+					stated.cov >= max(c.cov, e.minCoverage) && stated.value >= nearTie*c.value)
 		if !(f.IsUnstated() && !unstatedAnswers(f, want) || outdone || f.Source != nil && storyCover >= c.cov) {
 			kept = append(kept, c)
 		}
@@ -717,7 +718,7 @@ const (
 // unstatedOutdoneCover is how much of the question a fact of the story
 // must cover to outdo a known unknown about a subject the question does
 // not name: all but a word of little weight.
-const unstatedOutdoneCover = 0.9
+const unstatedOutdoneCover = 0.8
 
 // commonMinCoverage is the coverage a fact needs to answer a question
 // made of common words only.
