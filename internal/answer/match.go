@@ -374,6 +374,17 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 		return cmp.Compare(a.i, b.i)
 	})
+	others := asksOthers(words)
+	if others {
+		// "which other stocks fell besides Nvidia": what the story leaves
+		// out about others, when it ranks near the best.
+		for k, c := range cands[1:] {
+			if f := facts[c.i]; f.IsUnstated() && aboutOthers(f) && c.value >= othersShare*cands[0].value && c.cov >= cands[0].cov {
+				cands[0], cands[k+1] = cands[k+1], cands[0]
+				break
+			}
+		}
+	}
 	if len(cands) > 1 && cands[1].value >= nearTie*cands[0].value && cands[1].cov > cands[0].cov {
 		// Nearly level: the fact that covers more of the question leads
 		// ("how did nvidia respond to the deepseek news": Nvidia's
@@ -415,7 +426,10 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			f.IsUnstated() && len(f.Entities) > 0 && !slotsName(slots, f.Entities[0]) &&
 				(stated.cov >= max(c.cov, unstatedOutdoneCover) && stated.value >= unstatedTieShare*c.value ||
 					stated.cov >= max(c.cov, e.minCoverage) && stated.value >= nearTie*c.value)
-		if !(f.IsUnstated() && !unstatedAnswers(f, want) || outdone || f.Source != nil && storyCover >= c.cov) {
+		// What the story leaves out about others answers only a question
+		// that asks for others.
+		othersOnly := f.IsUnstated() && !others && aboutOthers(f)
+		if !(f.IsUnstated() && !unstatedAnswers(f, want) || outdone || othersOnly || f.Source != nil && storyCover >= c.cov) {
 			kept = append(kept, c)
 		}
 	}
@@ -1147,6 +1161,36 @@ func storySays(words []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// othersShare is the share of the best finalist's value at which a known
+// unknown about others answers a question that asks for others.
+const othersShare = 0.8
+
+// asksOthers reports whether the question asks for others than the ones
+// it names: "besides Nvidia", "apart from", "other than", "which other".
+func asksOthers(words []string) bool {
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case w == "besides" || w == "except" || w == "excluding":
+			return true
+		case (w == "apart" || w == "aside") && next == "from", w == "other" && next == "than":
+			return true
+		case (w == "which" || w == "what" || w == "any") && next == "other":
+			return true
+		}
+	}
+	return false
+}
+
+// aboutOthers reports whether fact f is about others than the ones the
+// story names: its curators gave it the keyword "besides".
+func aboutOthers(f *knowledge.Fact) bool {
+	return slices.Contains(f.Keywords, "besides")
 }
 
 // asksToName reports whether w, first, asks in the imperative ("name the

@@ -149,6 +149,8 @@ func TestStoryPromises(t *testing.T) {
 		{"gamers' name for nvidia", "when did team green show off blackwell", true, "6 January 2025"},
 		{"far: which date of an event the story lacks", "chinese new year 2025 which date", false, "I don't know"},
 		{"near miss: how many Blackwell chips were sold is not said", "how many blackwell chips has nvidia sold so far", false, "not"},
+		{"near miss: others besides the one the story names", "which other stocks besides nvidia fell the most", false, "Besides Nvidia"},
+		{"near miss: other firms blacklisted with zhipu", "which other chinese firms got blacklisted along with zhipu", false, "whether others"},
 		{"stock market value wiped out: the story's figure, not Nvidia's unstated own value", "roughly how much stock market value was wiped out because of deepseek", true, "trillion"},
 		{"a long question needs less of itself covered", "What hardware constraints was DeepSeek operating under when it built its model?", true, "limited"},
 		{"near miss: a long question with a word the base lacks still needs it", "What was DeepSeek's reported total training cost in dollars?", false, "I don't know"},
