@@ -1037,6 +1037,10 @@ func questionType(words []string) string {
 		// is what follows the clause.
 		words = words[j:]
 	}
+	if slices.Contains(words, "magnitude") {
+		// "the magnitude of the decline": how big, a figure.
+		return knowledge.TypeFigure
+	}
 	if n := len(words); n > 1 && words[n-1] == "by" {
 		// "deepseek founded by": by whom.
 		return knowledge.TypePerson

@@ -149,6 +149,7 @@ func TestStoryPromises(t *testing.T) {
 		{"gamers' name for nvidia", "when did team green show off blackwell", true, "6 January 2025"},
 		{"far: which date of an event the story lacks", "chinese new year 2025 which date", false, "I don't know"},
 		{"near miss: how many Blackwell chips were sold is not said", "how many blackwell chips has nvidia sold so far", false, "not"},
+		{"a person's remarks are their words", "could you confirm on which day trump made his remarks about deepseek?", true, "27 January 2025"},
 		{"near miss: others besides the one the story names", "which other stocks besides nvidia fell the most", false, "Besides Nvidia"},
 		{"near miss: other firms blacklisted with zhipu", "which other chinese firms got blacklisted along with zhipu", false, "whether others"},
 		{"stock market value wiped out: the story's figure, not Nvidia's unstated own value", "roughly how much stock market value was wiped out because of deepseek", true, "trillion"},

@@ -174,7 +174,7 @@ func IsSpeechWord(w string) bool {
 	switch w {
 	case "say", "says", "said", "saying", "tell", "tells", "told", "think", "thinks", "thought",
 		"believe", "believes", "believed", "argue", "argues", "argued", "claim", "claims", "claimed",
-		"quoted", "warn", "warned", "commented", "reckon", "reckons", "talk", "talks", "talked":
+		"quoted", "warn", "warned", "commented", "remark", "remarks", "remarked", "reckon", "reckons", "talk", "talks", "talked":
 		return true
 	}
 	return false

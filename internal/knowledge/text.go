@@ -399,7 +399,7 @@ var chatSpellings = map[string]string{
 	"bodied": "crashed", "fumble": "lose", "fumbled": "lost", "bag": "money", "goat": "greatest", "lowkey": "",
 	"highkey": "", "benched": "banned", "touchy": "sensitive", "pog": "", "poggers": "", "gud": "good",
 	"mcap": "market cap", "ratioed": "beaten", "torched": "wiped", "ish": "", "cust": "customer", "custs": "customers", "dent": "hit", "dented": "hit",
-	"yarn": "say", "che": "", "sharemarket": "stock market", "mutch": "much", "fnd": "fund", "lok": "look", "lke": "like", "ref": "reference", "lps": "investors", "lp": "investor", "legit": "true", "pnl": "money",
+	"yarn": "say", "che": "", "sharemarket": "stock market", "mutch": "much", "fnd": "fund", "deploy": "use", "deployed": "used", "deploying": "using", "lok": "look", "lke": "like", "ref": "reference", "lps": "investors", "lp": "investor", "legit": "true", "pnl": "money",
 	"trough": "low", "megacap": "giant", "megacaps": "giants", "crimped": "restricted", "crimp": "restrict", "shakeup": "disruption", "fonder": "founder", "hgh": "high", "stockmarket": "stock market", "torch": "wipe", "nuked": "wiped",
 	"equities": "stocks", "equity": "stock", "pre": "before", "sku": "model", "skus": "models",
 	// Polish, Ukrainian and Russian fillers ("nu why...", "dobra, so
