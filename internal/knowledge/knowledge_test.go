@@ -251,6 +251,8 @@ func TestTokens(t *testing.T) {
 		{"asking for someone", "whats the upside of being small, asking for our 2-person branch office", []string{"what", "is", "the", "upside", "of", "being", "small"}},
 		{"for whom, in plain terms", "why did nvidia drop, in plain terms for a non-technical person", []string{"why", "did", "nvidia", "drop"}},
 		{"a demand for proof asks the fact", "what's the evidence on how many a100s deepseek had, debate me", []string{"how", "many", "a100s", "deepseek", "had"}},
+		{"a note that the story says it", "which start-up was blacklisted, as the article recounts", []string{"which", "start", "up", "was", "blacklisted"}},
+		{"a note on when the story was written", "how old is deepseek as of the time the piece was written", []string{"how", "old", "is", "deepseek"}},
 		{"a note on whom the answer is for", "for listeners who missed it, which startup was blacklisted", []string{"which", "startup", "was", "blacklisted"}},
 		{"a note that the story names them", "who is kai-fu lee, the article mentions him", []string{"who", "is", "kai", "fu", "lee"}},
 		{"a hyphenated pre is before", "nvda close pre-selloff", []string{"nvda", "close", "before", "selloff"}},

@@ -535,7 +535,7 @@ var asides = append([][]string{
 	{"prove", "that"}, {"prove", "to", "me", "that"}, {"what", "is", "the", "evidence", "that"},
 	{"what", "is", "the", "evidence", "on"}, {"what", "is", "the", "evidence", "for"},
 	{"what", "is", "the", "proof", "that"}, {"debate", "me"}, {"change", "my", "mind"}, {"fight", "me"},
-}, slices.Concat(mentionAsides(), missedAsides())...)
+}, slices.Concat(mentionAsides(), missedAsides(), storyAsides())...)
 
 // mentionAsides are the asker's notes that the story names whom they ask
 // about ("who is Kai-Fu Lee, article mentions him"): that it does goes
@@ -548,6 +548,29 @@ func mentionAsides() [][]string {
 				for _, whom := range strings.Fields("him her it them this that") {
 					out = append(out, strings.Fields(the+story+" "+verb+" "+whom))
 				}
+			}
+		}
+	}
+	return out
+}
+
+// storyAsides are notes that the question is about what the story says or
+// when it was written ("as the article recounts", "as of the time the
+// piece was written"): every answer is.
+func storyAsides() [][]string {
+	var out [][]string
+	for _, the := range []string{"the ", ""} {
+		for _, story := range strings.Fields("article piece story author writer text") {
+			for _, verb := range []string{"recounts", "reports", "describes", "notes", "mentions", "says", "puts it",
+				"tells it", "explains", "states", "claims", "suggests"} {
+				out = append(out, strings.Fields("as "+the+story+" "+verb))
+			}
+		}
+	}
+	for _, story := range strings.Fields("article piece story") {
+		for _, this := range strings.Fields("the this") {
+			for _, when := range []string{"as of the time", "at the time", "when"} {
+				out = append(out, strings.Fields(when+" "+this+" "+story+" was written"))
 			}
 		}
 	}
