@@ -1072,7 +1072,7 @@ func questionType(words []string) string {
 			return knowledge.TypePlace
 		case "how":
 			switch next {
-			case "much", "many", "big", "far", "low", "high", "old", "badly", "bad", "hard", "severely":
+			case "much", "many", "big", "far", "low", "high", "old", "badly", "bad", "hard", "severely", "long":
 				return knowledge.TypeFigure
 			case "come":
 				return knowledge.TypeReason
