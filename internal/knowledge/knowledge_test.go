@@ -240,6 +240,7 @@ func TestTokens(t *testing.T) {
 		{"polish and ukrainian fillers", "dobra, nu, to what price did nvidia fall, kurde", []string{"to", "what", "price", "did", "nvidia", "fall"}},
 		{"a service that fell over went down", "why did deepseek fall over", []string{"why", "did", "deepseek", "went", "down"}},
 		{"falling over an amount is falling", "did nvidia fall over 15%", []string{"did", "nvidia", "fall", "over", "15"}},
+		{"looking at something is viewing it", "what angles does the writer look at it from", []string{"what", "angles", "does", "the", "writer", "view", "it", "from"}},
 		{"taking place is only happening", "what city did the symposium take place in", []string{"what", "city", "did", "the", "symposium", "in"}},
 		{"indonesian mixed in", "siapa sih pendiri deepseek?", []string{"who", "is", "founder", "deepseek"}},
 		{"indonesian: a word with -nya", "berapa harga sahamnya nvidia", []string{"how", "much", "price", "shares", "nvidia"}},

@@ -439,6 +439,11 @@ func TokensInto(buf []string, s string) []string {
 			// "why did deepseek fall over": it went down. Not "fell over
 			// 15%" or "fell over the weekend".
 			words[i], words[i+1] = "went", "down"
+		case words[i+1] == "at" && lookForms[words[i]]:
+			// "what angles does the writer look at it from": how he views
+			// it, not what anyone looks like.
+			words[i] = "view"
+			words = slices.Delete(words, i+1, i+2)
 		case words[i+1] == "place" && takePlace[words[i]]:
 			// "what city did it take place in": where it was, no topic.
 			words = slices.Delete(words, i, i+2)
@@ -463,6 +468,10 @@ func overSpan(w string) bool {
 }
 
 var spanStarts = setOf(`the a an this that these those last past several few two three many some his its their`)
+
+// lookForms are the forms of "look" that, before "at", say how something
+// is viewed.
+var lookForms = setOf(`look looks looked looking`)
 
 // takePlace are the forms of "take" that, before "place", say only that
 // something happened.
