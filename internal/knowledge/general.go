@@ -86,7 +86,7 @@ remark remarks remarked comment comments commented statement statements point po
 identify identifies identified suggest suggests suggested imply implies implied note notes noted
 piece article text passage paragraph bit part section attributed attribute attributes attribution
 gist summary summarize summarise summarized summarised recap overview nutshell tldr
-episode episodes saga affair drama mess fiasco debacle kerfuffle development developments
+episode episodes saga affair drama mess fiasco debacle kerfuffle development developments fuss buzz hoopla commotion uproar furore furor ruckus hubbub brouhaha
 difference differences differ versus vs
 regard regards regarded consider considers considered treat treats treated assessment assess assesses assessed
 frame frames framed framing credited credit geographically opinion opinions
