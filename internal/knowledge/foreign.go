@@ -6,8 +6,8 @@ import (
 )
 
 // Other languages mixed into English chat: French ("genre, c'est quoi
-// R1?"), Portuguese ("quem fundou a deepseek?") and Indonesian or Malay
-// ("siapa pendiri deepseek sih?"). Many of their words are
+// R1?"), Portuguese ("quem fundou a deepseek?"), Spanish ("¿quién fundó
+// deepseek?") and Indonesian or Malay ("siapa pendiri deepseek sih?"). Many of their words are
 // English words too ("actions", "comment", "no"), so a message is read in
 // a language only when it has at least minMarkers words of it that no
 // English question would use (its markers); the one with the most wins.
@@ -22,7 +22,7 @@ const minMarkers = 2
 const minLoneForeign = 5
 
 // languages are the languages read, each a language.
-var languages = []*language{french, portuguese, indonesian}
+var languages = []*language{french, portuguese, spanish, indonesian}
 
 // foreignPhrase is a phrase of a language and what it says in English.
 type foreignPhrase struct{ foreign, english []string }
@@ -75,13 +75,16 @@ var markerScores = func() map[string][]int {
 }()
 
 // loneWords are the words of the languages read that are no chat spelling
-// and stand for one English word, with it: read in any message when they
-// are no English word either (loneForeign).
+// and stand for one English word that names a topic, with it: read in any
+// message when they are no English word either (loneForeign).
 var loneWords = func() map[string]string {
 	m := map[string]string{}
 	for _, l := range languages {
 		for w, en := range l.spellings {
-			if _, chat := chatSpellings[w]; chat || len(w) < minLoneForeign || en == "" || en == w || strings.Contains(en, " ") {
+			if _, chat := chatSpellings[w]; chat || len(w) < minLoneForeign || en == "" || en == w || strings.Contains(en, " ") ||
+				stopwords[en] || generalWords[en] {
+				// Only a word that names a topic is worth the risk
+				// ("mismo" is Spanish for same, and Tagalog for itself).
 				continue
 			}
 			if _, taken := m[w]; !taken {

@@ -242,6 +242,8 @@ func TestTokens(t *testing.T) {
 		{"falling over an amount is falling", "did nvidia fall over 15%", []string{"did", "nvidia", "fall", "over", "15"}},
 		{"looking at something is viewing it", "what angles does the writer look at it from", []string{"what", "angles", "does", "the", "writer", "view", "it", "from"}},
 		{"taking place is only happening", "what city did the symposium take place in", []string{"what", "city", "did", "the", "symposium", "in"}},
+		{"spanish mixed in", "che, quién fundó deepseek?", []string{"who", "founded", "deepseek"}},
+		{"a lone foreign word that names no topic stays", "ano sinabi ni li qiang kay liang mismo", []string{"what", "said", "of", "li", "qiang", "liang", "mismo"}},
 		{"indonesian mixed in", "siapa sih pendiri deepseek?", []string{"who", "is", "founder", "deepseek"}},
 		{"indonesian: a word with -nya", "berapa harga sahamnya nvidia", []string{"how", "much", "price", "shares", "nvidia"}},
 		{"portuguese mixed in", "quem fundou a deepseek, cara?", []string{"who", "founded", "the", "deepseek"}},

@@ -1,0 +1,96 @@
+package knowledge
+
+import "strings"
+
+// spanish reads Spanish mixed into English chat ("quién fundó deepseek?",
+// "che, cuánto perdió nvidia").
+var spanish = newLanguage(strongSpanishMarkers, spanishMarkers, spanishPhrases, spanishWords, nil)
+
+// strongSpanishMarkers make a message Spanish alone.
+var strongSpanishMarkers = setOf(`qué quién quiénes cuándo cuánto cuántos cuántas dónde cómo cuál cuáles según dijo
+fue está están también después año ayer hoy artículo autor`)
+
+// spanishMarkers are Spanish words that English chat does not use.
+var spanishMarkers = setOf(`el los las una del al con por para pero su sus lo le se muy más sobre este esta esto ese
+esa eso es son fue era hay tiene qué quién cuándo cuánto dónde cómo cuál según che vale tío porfa quien cuando
+cuanto donde como cual`)
+
+// spanishPhrases are Spanish phrases and what they say in English.
+var spanishPhrases = []foreignPhrase{
+	{strings.Fields("por qué"), strings.Fields("why")},
+	{strings.Fields("por que"), strings.Fields("why")},
+	{strings.Fields("mil millones"), strings.Fields("billion")},
+	{strings.Fields("estados unidos"), strings.Fields("us")},
+	{strings.Fields("lista negra"), strings.Fields("blacklist")},
+	{strings.Fields("a puerta cerrada"), strings.Fields("closed door")},
+	{strings.Fields("puerta cerrada"), strings.Fields("closed door")},
+	{strings.Fields("de qué va"), strings.Fields("what is about")},
+	{strings.Fields("de que va"), strings.Fields("what is about")},
+	{strings.Fields("a qué se dedica"), strings.Fields("what is his job")},
+	{strings.Fields("a que se dedica"), strings.Fields("what is his job")},
+	{strings.Fields("se le vino a la cabeza"), strings.Fields("thought")},
+	{strings.Fields("primer ministro"), strings.Fields("premier")},
+	{strings.Fields("inteligencia artificial"), strings.Fields("ai")},
+	{strings.Fields("cómo se llama"), strings.Fields("what is the name")},
+	{strings.Fields("como se llama"), strings.Fields("what is the name")},
+	{strings.Fields("o sea"), nil},
+	{strings.Fields("al final"), strings.Fields("in the end")},
+	{strings.Fields("sin embargo"), strings.Fields("but")},
+	{strings.Fields("se cayó"), strings.Fields("went down")},
+	{strings.Fields("se cayo"), strings.Fields("went down")},
+}
+
+// spanishWords are Spanish words and the English they stand for ("" for a
+// word that says nothing).
+var spanishWords = map[string]string{
+	// Question words and fillers.
+	"qué": "what", "que": "what", "quién": "who", "quien": "who", "quiénes": "who", "quienes": "who",
+	"cuándo": "when", "cuando": "when", "cuánto": "how much", "cuanto": "how much", "cuántos": "how many",
+	"cuantos": "how many", "cuántas": "how many", "cuantas": "how many", "dónde": "where", "donde": "where",
+	"cómo": "how", "como": "how", "cuál": "which", "cual": "which", "cuáles": "which", "cuales": "which",
+	"porque": "why", "hola": "", "che": "", "vale": "", "tío": "", "tia": "", "porfa": "", "gracias": "", "bueno": "",
+	"pues": "", "oye": "", "mira": "", "dale": "", "boludo": "", "güey": "", "wey": "", "jaja": "", "jajaja": "",
+	"xd": "", "exactamente": "exactly", "todavía": "still", "aún": "still", "ya": "already", "digo": "",
+	// Articles, pronouns and prepositions.
+	"el": "the", "la": "the", "los": "the", "las": "the", "un": "a", "una": "a", "de": "of", "del": "of the",
+	"al": "to the", "en": "in", "con": "with", "por": "by", "para": "for", "y": "and", "o": "or", "pero": "but",
+	"su": "his", "sus": "his", "lo": "", "le": "", "les": "", "se": "", "me": "me", "él": "he", "ella": "she",
+	"ellos": "they", "este": "this", "esta": "this", "esto": "this", "ese": "that", "esa": "that", "eso": "that",
+	"muy": "very", "más": "more", "menos": "less", "sobre": "about", "entre": "between", "sin": "without",
+	"también": "also", "todo": "all", "toda": "all", "todos": "all", "otro": "other", "otra": "other",
+	"otros": "other", "mismo": "same", "misma": "same", "aparte": "besides", "antes": "before", "después": "after",
+	"según": "according to",
+	// Verbs.
+	"es": "is", "son": "are", "fue": "was", "era": "was", "está": "is", "están": "are", "estaban": "were",
+	"hay": "there is", "tiene": "has", "tenía": "had", "hizo": "did", "hace": "does", "hacía": "did",
+	"dijo": "said", "dice": "says", "dicen": "say", "dijeron": "said", "cree": "thinks", "creen": "think",
+	"piensa": "thinks", "opina": "thinks", "fundó": "founded", "fundada": "founded", "creó": "created",
+	"nació": "born", "salió": "came out", "lanzó": "launched", "lanzamiento": "launch", "presentó": "unveiled",
+	"perdió": "lost", "perdieron": "lost", "cayó": "fell", "cayeron": "fell", "bajó": "dropped", "subió": "rose",
+	"costó": "cost", "usó": "used", "usa": "uses", "usaron": "used", "entrenó": "trained", "compró": "bought",
+	"prohibió": "banned", "bloqueó": "blocked", "metió": "put", "puso": "put", "organizó": "hosted",
+	"invitó": "invited", "invitado": "invited", "contrató": "hired", "contrata": "hires", "invirtió": "invested",
+	"respaldan": "back", "bancó": "backed", "respondió": "responded", "necesita": "needs",
+	"necesitaría": "would need", "necesitarían": "would need", "pasó": "happened", "significa": "means",
+	"compara": "compares", "llama": "calls", "llamó": "called", "llamado": "called", "achicaron": "shrank",
+	"achicó": "shrank", "quedó": "ended", "lograrlo": "achieve it", "logró": "achieved", "manejaba": "ran",
+	"dame": "give me",
+	// Nouns and adjectives of the story.
+	"artículo": "article", "articulo": "article", "autor": "author", "escritor": "writer", "empresa": "company",
+	"compañía": "company", "fondo": "fund", "fundador": "founder", "modelo": "model", "mercado": "market",
+	"bolsa": "stock market", "acción": "share", "acciones": "shares", "precio": "price", "valor": "value",
+	"billones": "trillion", "millones": "million", "dólares": "dollars", "pérdida": "loss", "pérdidas": "losses",
+	"chino": "chinese", "chinos": "chinese", "estadounidense": "american", "eeuu": "us", "presidente": "president",
+	"gobierno": "government", "reunión": "meeting", "simposio": "symposium", "cita": "quote", "frase": "quote",
+	"hormiga": "ant", "bichito": "creature", "chiquito": "small", "pequeño": "small", "pequeña": "small",
+	"grande": "big", "barato": "cheap", "caro": "expensive", "año": "year", "mes": "month", "día": "day",
+	"fecha": "date", "ayer": "yesterday", "hoy": "today", "edad": "age", "viejo": "old", "joven": "young",
+	"jóvenes": "young", "ingenieros": "engineers", "gente": "people", "inversores": "investors",
+	"analistas": "analysts", "tecnología": "technology", "sesgos": "biases", "problema": "problem",
+	"razón": "reason", "pregunta": "question", "respuesta": "response", "dios": "god", "nuevo": "new",
+	"primero": "first", "primera": "first", "anterior": "previous", "potente": "powerful", "infraestructura": "infrastructure",
+	"dudas": "doubts", "desplome": "crash", "caída": "fall", "lío": "fuss", "ventaja": "advantage",
+	"ventajas": "advantages", "perfil": "profile", "resumen": "summary", "ángulo": "angle", "experto": "expert",
+	"técnico": "technical", "relación": "connection", "impacto": "impact", "as": "ace", "números": "numbers",
+	"rápido": "quick",
+}
