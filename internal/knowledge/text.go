@@ -439,6 +439,9 @@ func TokensInto(buf []string, s string) []string {
 			// "why did deepseek fall over": it went down. Not "fell over
 			// 15%" or "fell over the weekend".
 			words[i], words[i+1] = "went", "down"
+		case i+2 < len(words) && words[i] == "at" && words[i+1] == "what" && words[i+2] == "point":
+			// "at what point in January": when.
+			words = slices.Replace(words, i, i+3, "when")
 		case words[i+1] == "at" && lookForms[words[i]]:
 			// "what angles does the writer look at it from": how he views
 			// it, not what anyone looks like.
@@ -538,6 +541,10 @@ var asides = append([][]string{
 	{"when", "this", "was", "written"}, {"when", "it", "was", "written"},
 	// A debater's demand for proof asks the fact all the same ("prove that
 	// the US still leads", "what's the evidence on how many A100s").
+	{"is", "it", "accurate", "to", "say"}, {"is", "it", "correct", "to", "say"}, {"is", "it", "fair", "to", "say"},
+	{"would", "it", "be", "accurate", "to", "say"}, {"would", "it", "be", "fair", "to", "say"},
+	{"how", "would", "you", "explain"}, {"how", "would", "i", "explain"}, {"how", "do", "i", "explain"},
+	{"to", "my", "students"}, {"to", "students"}, {"to", "the", "class"}, {"to", "my", "class"},
 	{"pardon", "my", "ignorance"}, {"excuse", "my", "ignorance"}, {"forgive", "my", "ignorance"}, {"forgive", "me"},
 	{"pardon", "me"}, {"excuse", "me"}, {"when", "it", "comes", "to"},
 	{"in", "the", "first", "place"}, {"please", "advise"}, {"advise", "please"},
@@ -656,6 +663,8 @@ var frames = []struct {
 		setOf(`standpoint standpoints perspective perspectives viewpoint viewpoints angle lens vantage`)},
 	// "from a trade policy point of view"
 	{[]string{"from"}, setOf(`a an the our my their your this that`), 5, setOf(`view`)},
+	// "need the launch date for the 6pm"
+	{[]string{"for"}, setOf(`the`), 1, setOf(`6pm 5pm 10pm 6 bulletin broadcast segment newscast rundown`)},
 	// "asking for a friend", "asking for our 2-person branch office"
 	{[]string{"asking", "for"}, setOf(`a an our my the`), 3, setOf(`friend friends colleague colleagues team office branch
 agency firm shop company client clients boss group class newsletter family mum mom dad`)},
