@@ -374,12 +374,14 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		}
 		return cmp.Compare(a.i, b.i)
 	})
-	others := asksOthers(words)
-	if others {
-		// "which other stocks fell besides Nvidia": what the story leaves
-		// out about others, when it ranks near the best.
+	gates := askedGates(words)
+	if gates != 0 {
+		// "which other stocks fell besides Nvidia", "Nvidia's price before
+		// Blackwell": what the story leaves out about others or about
+		// before, when it ranks near the best and is about all it names.
 		for k, c := range cands[1:] {
-			if f := facts[c.i]; f.IsUnstated() && aboutOthers(f) && c.value >= othersShare*cands[0].value && c.cov >= cands[0].cov {
+			if f := facts[c.i]; f.IsUnstated() && gateOf(f)&gates != 0 && c.value >= gatedShare*cands[0].value && c.cov >= cands[0].cov &&
+				!slices.ContainsFunc(f.Entities, func(id string) bool { return !slotsName(slots, id) }) {
 				cands[0], cands[k+1] = cands[k+1], cands[0]
 				break
 			}
@@ -426,10 +428,10 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			f.IsUnstated() && len(f.Entities) > 0 && !slotsName(slots, f.Entities[0]) &&
 				(stated.cov >= max(c.cov, unstatedOutdoneCover) && stated.value >= unstatedTieShare*c.value ||
 					stated.cov >= max(c.cov, e.minCoverage) && stated.value >= nearTie*c.value)
-		// What the story leaves out about others answers only a question
-		// that asks for others.
-		othersOnly := f.IsUnstated() && !others && aboutOthers(f)
-		if !(f.IsUnstated() && !unstatedAnswers(f, want) || outdone || othersOnly || f.Source != nil && storyCover >= c.cov) {
+		// What the story leaves out about others (or about before) answers
+		// only a question that asks for others (or about before).
+		gated := f.IsUnstated() && gateOf(f) != 0 && gateOf(f)&gates == 0
+		if !(f.IsUnstated() && !unstatedAnswers(f, want) || outdone || gated || f.Source != nil && storyCover >= c.cov) {
 			kept = append(kept, c)
 		}
 	}
@@ -1167,13 +1169,40 @@ func storySays(words []string, w string) bool {
 	return false
 }
 
-// othersShare is the share of the best finalist's value at which a known
-// unknown about others answers a question that asks for others.
-const othersShare = 0.8
+// gatedShare is the share of the best finalist's value at which a gated
+// known unknown answers a question that opens its gate.
+const gatedShare = 0.8
 
-// asksOthers reports whether the question asks for others than the ones
-// it names: "besides Nvidia", "apart from", "other than", "which other".
-func asksOthers(words []string) bool {
+// A gate is what a question asks that the index cannot see (its words
+// are stopwords), and a known unknown may be about: others than the ones
+// named ("besides Nvidia") or the time before something ("before the
+// Blackwell launch"). Curators mark such a fact with the gate's keyword.
+type gate uint8
+
+const (
+	gateOthers gate = 1 << iota // keyword "besides"
+	gateBefore                  // keyword "before"
+)
+
+// gateOf returns the gates of known unknown f: its curators' keywords.
+func gateOf(f *knowledge.Fact) gate {
+	var g gate
+	for _, k := range f.Keywords {
+		switch k {
+		case "besides":
+			g |= gateOthers
+		case "before":
+			g |= gateBefore
+		}
+	}
+	return g
+}
+
+// askedGates returns the gates the question opens: others than the ones
+// it names ("besides Nvidia", "apart from", "other than", "which other"),
+// or the time before something ("before", "prior to", "ahead of").
+func askedGates(words []string) gate {
+	var g gate
 	for i, w := range words {
 		next := ""
 		if i+1 < len(words) {
@@ -1181,20 +1210,16 @@ func asksOthers(words []string) bool {
 		}
 		switch {
 		case w == "besides" || w == "except" || w == "excluding":
-			return true
+			g |= gateOthers
 		case (w == "apart" || w == "aside") && next == "from", w == "other" && next == "than":
-			return true
+			g |= gateOthers
 		case (w == "which" || w == "what" || w == "any") && next == "other":
-			return true
+			g |= gateOthers
+		case w == "before" || w == "beforehand" || w == "prior" || w == "pre" || w == "ahead" && next == "of":
+			g |= gateBefore
 		}
 	}
-	return false
-}
-
-// aboutOthers reports whether fact f is about others than the ones the
-// story names: its curators gave it the keyword "besides".
-func aboutOthers(f *knowledge.Fact) bool {
-	return slices.Contains(f.Keywords, "besides")
+	return g
 }
 
 // asksToName reports whether w, first, asks in the imperative ("name the

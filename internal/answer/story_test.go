@@ -150,6 +150,8 @@ func TestStoryPromises(t *testing.T) {
 		{"far: which date of an event the story lacks", "chinese new year 2025 which date", false, "I don't know"},
 		{"near miss: how many Blackwell chips were sold is not said", "how many blackwell chips has nvidia sold so far", false, "not"},
 		{"a person's remarks are their words", "could you confirm on which day trump made his remarks about deepseek?", true, "27 January 2025"},
+		{"near miss: the price before, which the story leaves out", "what was nvidia's share price before the blackwell launch", false, "not given"},
+		{"the price after: the story's record close", "what did nvidia close at after the blackwell launch", true, "149.43"},
 		{"near miss: others besides the one the story names", "which other stocks besides nvidia fell the most", false, "Besides Nvidia"},
 		{"near miss: other firms blacklisted with zhipu", "which other chinese firms got blacklisted along with zhipu", false, "whether others"},
 		{"stock market value wiped out: the story's figure, not Nvidia's unstated own value", "roughly how much stock market value was wiped out because of deepseek", true, "trillion"},
