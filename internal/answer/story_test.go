@@ -165,6 +165,7 @@ func TestStoryPromises(t *testing.T) {
 		{"a known unknown about a subject not asked about is outdone", "total market wipeout", true, "trillion"},
 		{"near miss: the known unknown's subject is asked about", "what is nvidia's total market value now", false, "I don't know"},
 		{"french mixed in", "pis, qui a fondé deepseek?", true, "Liang Wenfeng"},
+		{"hinglish mixed in", "nvidia ka share kitna gira?", true, "17%"},
 		{"portuguese mixed in", "quem organizou o encontro fechado com o liang?", true, "Li Qiang"},
 		{"french: how much", "combien les actions de nvidia ont chuté?", true, "17%"},
 		{"near miss: a birthday is a day, and only the year is given", "when is liang's birthday", false, "I don't know"},

@@ -7,7 +7,8 @@ import (
 
 // Other languages mixed into English chat: French ("genre, c'est quoi
 // R1?"), Portuguese ("quem fundou a deepseek?"), Spanish ("¿quién fundó
-// deepseek?") and Indonesian or Malay ("siapa pendiri deepseek sih?"). Many of their words are
+// deepseek?"), Indonesian or Malay ("siapa pendiri deepseek sih?") and
+// Hindi in Latin letters ("deepseek kisne banaya?"). Many of their words are
 // English words too ("actions", "comment", "no"), so a message is read in
 // a language only when it has at least minMarkers words of it that no
 // English question would use (its markers); the one with the most wins.
@@ -22,7 +23,7 @@ const minMarkers = 2
 const minLoneForeign = 5
 
 // languages are the languages read, each a language.
-var languages = []*language{french, portuguese, spanish, indonesian}
+var languages = []*language{french, portuguese, spanish, indonesian, hindi}
 
 // foreignPhrase is a phrase of a language and what it says in English.
 type foreignPhrase struct{ foreign, english []string }
@@ -98,7 +99,7 @@ var loneWords = func() map[string]string {
 // foreignToEnglish rewrites the words of a message mixed with another
 // language in English, in place where it can.
 func foreignToEnglish(words []string) []string {
-	var scoreBuf [4]int // one per language, on the stack
+	var scoreBuf [8]int // one per language, on the stack
 	scores := scoreBuf[:len(languages)]
 	for _, w := range words {
 		if s := markerScores[w]; s != nil {

@@ -244,6 +244,7 @@ func TestTokens(t *testing.T) {
 		{"taking place is only happening", "what city did the symposium take place in", []string{"what", "city", "did", "the", "symposium", "in"}},
 		{"spanish mixed in", "che, quién fundó deepseek?", []string{"who", "founded", "deepseek"}},
 		{"a lone foreign word that names no topic stays", "ano sinabi ni li qiang kay liang mismo", []string{"what", "said", "of", "li", "qiang", "liang", "mismo"}},
+		{"hinglish mixed in", "deepseek kisne banaya yaar?", []string{"deepseek", "who", "made"}},
 		{"indonesian mixed in", "siapa sih pendiri deepseek?", []string{"who", "is", "founder", "deepseek"}},
 		{"indonesian: a word with -nya", "berapa harga sahamnya nvidia", []string{"how", "much", "price", "shares", "nvidia"}},
 		{"portuguese mixed in", "quem fundou a deepseek, cara?", []string{"who", "founded", "the", "deepseek"}},
