@@ -399,7 +399,8 @@ var chatSpellings = map[string]string{
 	"bodied": "crashed", "fumble": "lose", "fumbled": "lost", "bag": "money", "goat": "greatest", "lowkey": "",
 	"highkey": "", "benched": "banned", "touchy": "sensitive", "pog": "", "poggers": "", "gud": "good",
 	"mcap": "market cap", "ratioed": "beaten", "torched": "wiped", "ish": "", "cust": "customer", "custs": "customers", "dent": "hit", "dented": "hit",
-	"yarn": "say", "che": "", "sharemarket": "stock market", "mutch": "much", "fnd": "fund", "deploy": "use", "deployed": "used", "deploying": "using", "lok": "look", "lke": "like", "ref": "reference", "lps": "investors", "lp": "investor", "legit": "true", "pnl": "money",
+	"yarn": "say", "che": "", "sharemarket": "stock market", "mutch": "much", "fnd": "fund", "wrt": "about", "sensor": "censor", "sensored": "censored", "sensorship": "censorship",
+	"mcuh": "much", "ddos": "attack", "trafic": "traffic", "deploy": "use", "deployed": "used", "deploying": "using", "lok": "look", "lke": "like", "ref": "reference", "lps": "investors", "lp": "investor", "legit": "true", "pnl": "money",
 	"trough": "low", "megacap": "giant", "megacaps": "giants", "crimped": "restricted", "crimp": "restrict", "shakeup": "disruption", "fonder": "founder", "hgh": "high", "stockmarket": "stock market", "torch": "wipe", "nuked": "wiped",
 	"equities": "stocks", "equity": "stock", "pre": "before", "sku": "model", "skus": "models",
 	// Polish, Ukrainian and Russian fillers ("nu why...", "dobra, so
@@ -418,6 +419,12 @@ func Tokens(s string) []string { return TokensInto(nil, s) }
 // after question and keeps none of their words.
 func TokensInto(buf []string, s string) []string {
 	words := foreignToEnglish(wordsInto(buf[:0], Normalize(s)))
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] == "w" && words[i+1] == "r" && words[i+2] == "t" {
+			// "w.r.t. the news": with respect to it, about it.
+			words = slices.Replace(words, i, i+3, "about")
+		}
+	}
 	for i := 0; i < len(words); i++ {
 		c, ok := chatSpellings[words[i]]
 		if !ok {
