@@ -384,6 +384,13 @@ var chatSpellings = map[string]string{
 	"craic": "news", "wee": "small", "yanks": "americans", "yank": "american", "folk": "people", "fretting": "worried",
 	"fret": "worry", "chuffed": "proud", "feller": "guy", "chap": "guy", "em": "them", "whit": "what", "cheers": "", "innit": "right", "mate": "",
 	"gutted": "upset", "knackered": "tired", "dosh": "money", "quid": "money",
+	// Scots ("how auld is yon deepseek", "whit did the ban dae tae zhipu").
+	"yon": "that", "aff": "off", "dae": "do", "tae": "to", "fae": "from", "auld": "old", "noo": "now",
+	"oot": "out", "cannae": "can not", "canna": "can not", "isnae": "is not", "wasnae": "was not", "didnae": "did not",
+	"dinnae": "do not", "disnae": "does not", "aboot": "about", "wi": "with", "hame": "home", "ye": "you",
+	"mony": "many", "efter": "after", "aw": "all", "gadgie": "guy", "beastie": "animal", "uze": "use", "aye": "yes",
+	"ken": "know", "bairn": "child", "bairns": "children", "lassie": "girl", "laddie": "boy", "braw": "good",
+	"muckle": "big",
 	// Months shortened ("record high in jan").
 	"jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sept": "september",
 	"oct": "october", "nov": "november", "dec": "december",
@@ -437,6 +444,11 @@ func TokensInto(buf []string, s string) []string {
 		words = slices.Replace(words, i, i+1, with...)
 		i += len(with) - 1
 	}
+	for i, w := range words {
+		if g, ok := droppedG(w); ok {
+			words[i] = g // "accordin tae", "whit's the upside o bein wee"
+		}
+	}
 	for i := 0; i+1 < len(words); i++ {
 		switch {
 		case words[i] == "as" && words[i+1] == "per":
@@ -486,6 +498,23 @@ var lookForms = setOf(`look looks looked looking`)
 // takePlace are the forms of "take" that, before "place", say only that
 // something happened.
 var takePlace = setOf(`take takes took taken taking`)
+
+// droppedG returns the -ing word w is, typed as said without its g
+// ("accordin", "meetin", "bein"), and true; or false when w is a word
+// of its own ("within", "explain") or no -ing word at all.
+func droppedG(w string) (string, bool) {
+	if len(w) < 4 || !strings.HasSuffix(w, "in") {
+		return "", false
+	}
+	if _, english := Related(w); english {
+		return "", false
+	}
+	g := w + "g"
+	if _, english := lookupThesaurus(g); !english && !stopwords[g] && !generalWords[g] {
+		return "", false // the word itself, not a form of one ("againg" is no word)
+	}
+	return g, true
+}
 
 // interjections open a message without being its topic ("sound, so when
 // did R1 come out", "grand, and what did he say"); questionStarts are the
