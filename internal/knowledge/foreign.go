@@ -7,7 +7,7 @@ import (
 
 // Other languages mixed into English chat: French ("genre, c'est quoi
 // R1?"), Portuguese ("quem fundou a deepseek?"), Spanish ("¿quién fundó
-// deepseek?"), Indonesian or Malay ("siapa pendiri deepseek sih?") and
+// deepseek?"), Italian ("chi ha fondato deepseek?"), Indonesian or Malay ("siapa pendiri deepseek sih?") and
 // Hindi in Latin letters ("deepseek kisne banaya?"). Many of their words are
 // English words too ("actions", "comment", "no"), so a message is read in
 // a language only when it has at least minMarkers words of it that no
@@ -23,7 +23,7 @@ const minMarkers = 2
 const minLoneForeign = 5
 
 // languages are the languages read, each a language.
-var languages = []*language{french, portuguese, spanish, indonesian, hindi}
+var languages = []*language{french, portuguese, spanish, italian, indonesian, hindi}
 
 // foreignPhrase is a phrase of a language and what it says in English.
 type foreignPhrase struct{ foreign, english []string }
