@@ -497,6 +497,7 @@ func TestQuestionTypeAfterWhenClause(t *testing.T) {
 		{"a when clause, then who", "when the author says small ant, who is the ant", knowledge.TypePerson},
 		{"a when clause, then why", "when nvidia fell, why did it fall", knowledge.TypeReason},
 		{"how long asks a figure", "how long has deepseek been around", knowledge.TypeFigure},
+		{"quantify asks a figure", "quantify the drawdown at high-flyer", knowledge.TypeFigure},
 		{"the magnitude of something is a figure", "could you outline the magnitude of the decline in nvidia's share price", knowledge.TypeFigure},
 		{"a question ending in by asks by whom", "deepseek founded by", knowledge.TypePerson},
 		{"what a stock closed at is a price", "what did nvidia close at after the panic", knowledge.TypeFigure},

@@ -1039,7 +1039,7 @@ func questionType(words []string) string {
 		// is what follows the clause.
 		words = words[j:]
 	}
-	if slices.Contains(words, "magnitude") {
+	if slices.Contains(words, "magnitude") || slices.Contains(words, "quantify") {
 		// "the magnitude of the decline": how big, a figure.
 		return knowledge.TypeFigure
 	}

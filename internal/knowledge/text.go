@@ -406,7 +406,7 @@ var chatSpellings = map[string]string{
 	"bodied": "crashed", "fumble": "lose", "fumbled": "lost", "bag": "money", "goat": "greatest", "lowkey": "",
 	"highkey": "", "benched": "banned", "touchy": "sensitive", "pog": "", "poggers": "", "gud": "good",
 	"mcap": "market cap", "ratioed": "beaten", "torched": "wiped", "ish": "", "cust": "customer", "custs": "customers", "dent": "hit", "dented": "hit",
-	"yarn": "say", "che": "", "sharemarket": "stock market", "mutch": "much", "fnd": "fund", "wrt": "about", "sensor": "censor", "sensored": "censored", "sensorship": "censorship",
+	"yarn": "say", "che": "", "sharemarket": "stock market", "mutch": "much", "fnd": "fund", "sideways": "wrong", "seeding": "starting", "seeded": "started", "wrt": "about", "sensor": "censor", "sensored": "censored", "sensorship": "censorship",
 	"mcuh": "much", "ddos": "attack", "trafic": "traffic", "deploy": "use", "deployed": "used", "deploying": "using", "lok": "look", "lke": "like", "ref": "reference", "lps": "investors", "lp": "investor", "legit": "true", "pnl": "money",
 	"trough": "low", "megacap": "giant", "megacaps": "giants", "crimped": "restricted", "crimp": "restrict", "shakeup": "disruption", "fonder": "founder", "hgh": "high", "stockmarket": "stock market", "torch": "wipe", "nuked": "wiped",
 	"equities": "stocks", "equity": "stock", "pre": "before", "sku": "model", "skus": "models",
@@ -426,6 +426,11 @@ func Tokens(s string) []string { return TokensInto(nil, s) }
 // after question and keeps none of their words.
 func TokensInto(buf []string, s string) []string {
 	words := foreignToEnglish(wordsInto(buf[:0], Normalize(s)))
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "tl" && words[i+1] == "dr" {
+			words = slices.Replace(words, i, i+2, "tldr") // "TL;DR"
+		}
+	}
 	for i := 0; i+2 < len(words); i++ {
 		if words[i] == "w" && words[i+1] == "r" && words[i+2] == "t" {
 			// "w.r.t. the news": with respect to it, about it.
@@ -458,6 +463,10 @@ func TokensInto(buf []string, s string) []string {
 			// "why did deepseek fall over": it went down. Not "fell over
 			// 15%" or "fell over the weekend".
 			words[i], words[i+1] = "went", "down"
+		case words[i] == "whole" && wholeOf[words[i+1]]:
+			// "tl;dr of the whole article": the article.
+			words = slices.Delete(words, i, i+1)
+			i--
 		case i+2 < len(words) && words[i] == "at" && words[i+1] == "what" && words[i+2] == "point":
 			// "at what point in January": when.
 			words = slices.Replace(words, i, i+3, "when")
@@ -490,6 +499,10 @@ func overSpan(w string) bool {
 }
 
 var spanStarts = setOf(`the a an this that these those last past several few two three many some his its their`)
+
+// wholeOf are the words after which "whole" adds nothing ("the whole
+// article", "this whole thing").
+var wholeOf = setOf(`article piece story text post thing things affair episode saga mess`)
 
 // lookForms are the forms of "look" that, before "at", say how something
 // is viewed.
