@@ -288,6 +288,10 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			// namesKind, not a topic the base must contain.
 			continue
 		}
+		if landVerbs[t.Word] && slices.Contains(words, "where") {
+			// "where did the stock land": asks a price, names no topic.
+			continue
+		}
 		if profile && profileWords[t.Word] {
 			// "what's Li Qiang's job title": who he is, his profile.
 			continue
@@ -710,6 +714,10 @@ func namesAny(kb *knowledge.Base, slots []slot, f *knowledge.Fact) bool {
 	return false
 }
 
+// landVerbs, in a "where" question, ask where a price ended up: a figure.
+var landVerbs = map[string]bool{"land": true, "landed": true, "settle": true, "settled": true, "bottom": true,
+	"bottomed": true}
+
 // priceVerbs, before "at", ask a price: "what did it close at".
 var priceVerbs = map[string]bool{"close": true, "closed": true, "end": true, "ended": true, "finish": true,
 	"finished": true, "settle": true, "settled": true, "trade": true, "traded": true, "trading": true}
@@ -1038,6 +1046,10 @@ func questionType(words []string) string {
 		// "when the author says 'small ant', who is the ant": the question
 		// is what follows the clause.
 		words = words[j:]
+	}
+	if slices.Contains(words, "where") && slices.ContainsFunc(words, func(w string) bool { return landVerbs[w] }) {
+		// "where did nvidia's stock land after the selloff": a price.
+		return knowledge.TypeFigure
 	}
 	if slices.Contains(words, "magnitude") || slices.Contains(words, "quantify") {
 		// "the magnitude of the decline": how big, a figure.

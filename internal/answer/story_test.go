@@ -149,6 +149,7 @@ func TestStoryPromises(t *testing.T) {
 		{"gamers' name for nvidia", "when did team green show off blackwell", true, "6 January 2025"},
 		{"far: which date of an event the story lacks", "chinese new year 2025 which date", false, "I don't know"},
 		{"near miss: how many Blackwell chips were sold is not said", "how many blackwell chips has nvidia sold so far", false, "not"},
+		{"where a stock landed is its price", "where did nvidia's stock land after the selloff", true, "118.58"},
 		{"a person's remarks are their words", "could you confirm on which day trump made his remarks about deepseek?", true, "27 January 2025"},
 		{"near miss: the price before, which the story leaves out", "what was nvidia's share price before the blackwell launch", false, "not given"},
 		{"the price after: the story's record close", "what did nvidia close at after the blackwell launch", true, "149.43"},

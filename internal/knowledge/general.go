@@ -68,7 +68,7 @@ morning evening afternoon mere merely relevant relevance historical accept accep
 watch watches watching watched dude dudes throw throws threw thrown vibe vibes bros younger older bloke blokes
 forget forgets forgot forgotten forgetting advise advised
 tend tends tended tending tendency
-heavy heavily choice choices incur incurs incurred operate operates operated operating drawn sector sectors
+spicy juicy controversial provocative cheeky memorable heavy heavily choice choices incur incurs incurred operate operates operated operating drawn sector sectors
 somehow somewhat someway program programs programme gadget gadgets tier tiers method methods arrival arrive arrived suffice suffices sufficient guarantee guaranteed virtue virtues
 `)
 

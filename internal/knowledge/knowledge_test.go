@@ -259,6 +259,7 @@ func TestTokens(t *testing.T) {
 		{"asking for someone", "whats the upside of being small, asking for our 2-person branch office", []string{"what", "is", "the", "upside", "of", "being", "small"}},
 		{"for whom, in plain terms", "why did nvidia drop, in plain terms for a non-technical person", []string{"why", "did", "nvidia", "drop"}},
 		{"is it accurate to say: the claim is the question", "is it accurate to say the us blacklisted zhipu", []string{"the", "us", "blacklisted", "zhipu"}},
+		{"getting burned is losing", "what year did liang's investors get burned", []string{"what", "year", "did", "liang", "investors", "lost"}},
 		{"tl;dr is one word, and the whole article the article", "tl;dr of the whole article?", []string{"tldr", "of", "the", "article"}},
 		{"with respect to is about", "first reaction w.r.t. the news", []string{"first", "reaction", "about", "the", "news"}},
 		{"at what point is when", "at what point in january was zhipu blacklisted", []string{"when", "in", "january", "was", "zhipu", "blacklisted"}},

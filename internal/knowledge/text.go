@@ -463,6 +463,9 @@ func TokensInto(buf []string, s string) []string {
 			// "why did deepseek fall over": it went down. Not "fell over
 			// 15%" or "fell over the weekend".
 			words[i], words[i+1] = "went", "down"
+		case words[i+1] == "burned" && (words[i] == "get" || words[i] == "got" || words[i] == "getting"):
+			// "what year did liang's investors get burned": they lost.
+			words = slices.Replace(words, i, i+2, "lost")
 		case words[i] == "whole" && wholeOf[words[i+1]]:
 			// "tl;dr of the whole article": the article.
 			words = slices.Delete(words, i, i+1)
