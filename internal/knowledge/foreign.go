@@ -28,6 +28,17 @@ var languages = []*language{french, portuguese, spanish, italian, indonesian, hi
 // foreignPhrase is a phrase of a language and what it says in English.
 type foreignPhrase struct{ foreign, english []string }
 
+// parsePhrases reads a language's phrases, one a line: the phrase, "=",
+// and its English (nothing for a phrase that says nothing).
+func parsePhrases(table string) []foreignPhrase {
+	var out []foreignPhrase
+	for _, line := range strings.Split(strings.TrimSpace(table), "\n") {
+		foreign, english, _ := strings.Cut(line, "=")
+		out = append(out, foreignPhrase{strings.Fields(foreign), strings.Fields(english)})
+	}
+	return out
+}
+
 // language is what it takes to read one language's words in English.
 type language struct {
 	strong    map[string]bool   // markers that make a message the language's alone

@@ -1,7 +1,5 @@
 package knowledge
 
-import "strings"
-
 // french reads French and Quebec French mixed into English chat ("genre,
 // c'est quoi R1?", "pis combien nvidia a perdu", "qui a fondé deepseek").
 var french = newLanguage(strongFrenchMarkers, frenchMarkers, frenchPhrases, frenchWords,
@@ -21,57 +19,57 @@ mettons ouin moé toé chu jsuis jai sest quon quil quelle quelles`)
 
 // frenchPhrases are French phrases of two or three words and what they
 // say in English, looked up before single words.
-var frenchPhrases = []foreignPhrase{
-	{strings.Fields("cest quoi"), strings.Fields("what is")},
-	{strings.Fields("cétait quoi"), strings.Fields("what was")},
-	{strings.Fields("cetait quoi"), strings.Fields("what was")},
-	{strings.Fields("cest qui"), strings.Fields("who is")},
-	{strings.Fields("cétait qui"), strings.Fields("who was")},
-	{strings.Fields("cetait qui"), strings.Fields("who was")},
-	{strings.Fields("cest quand"), strings.Fields("when is")},
-	{strings.Fields("cest où"), strings.Fields("where is")},
-	{strings.Fields("cest ou"), strings.Fields("where is")},
-	{strings.Fields("quest ce que"), strings.Fields("what")},
-	{strings.Fields("quest ce qui"), strings.Fields("what")},
-	{strings.Fields("kessé que"), strings.Fields("what")},
-	{strings.Fields("kossé que"), strings.Fields("what")},
-	{strings.Fields("est ce que"), nil},
-	{strings.Fields("est ce quon"), nil},
-	{strings.Fields("est ce quil"), strings.Fields("he")},
-	{strings.Fields("premier ministre"), strings.Fields("premier")},
-	{strings.Fields("liste noire"), strings.Fields("blacklist")},
-	{strings.Fields("mille milliards"), strings.Fields("trillion")},
-	{strings.Fields("fonds spéculatif"), strings.Fields("hedge fund")},
-	{strings.Fields("fonds speculatif"), strings.Fields("hedge fund")},
-	{strings.Fields("états unis"), strings.Fields("us")},
-	{strings.Fields("etats unis"), strings.Fields("us")},
-	{strings.Fields("intelligence artificielle"), strings.Fields("ai")},
-	{strings.Fields("il y a"), strings.Fields("ago")},
-	{strings.Fields("y a tu"), nil},
-	{strings.Fields("à cause"), strings.Fields("because")},
-	{strings.Fields("a cause"), strings.Fields("because")},
-	{strings.Fields("parce que"), strings.Fields("because")},
-	{strings.Fields("en fait"), nil},
-	{strings.Fields("par rapport"), strings.Fields("about")},
-	{strings.Fields("au sujet"), strings.Fields("about")},
-	{strings.Fields("mise à jour"), strings.Fields("update")},
-	{strings.Fields("à propos"), strings.Fields("about")},
-	{strings.Fields("a propos"), strings.Fields("about")},
-	{strings.Fields("c quoi"), strings.Fields("what is")},
-	{strings.Fields("c koi"), strings.Fields("what is")},
-	{strings.Fields("cest koi"), strings.Fields("what is")},
-	{strings.Fields("quel âge"), strings.Fields("how old")},
-	{strings.Fields("quel age"), strings.Fields("how old")},
-	{strings.Fields("à peu près"), strings.Fields("roughly")},
-	{strings.Fields("a peu pres"), strings.Fields("roughly")},
-	{strings.Fields("combien de temps"), strings.Fields("how long")},
-	{strings.Fields("mettre la main sur"), strings.Fields("get")},
-	{strings.Fields("quel genre de"), strings.Fields("what kind of")},
-	{strings.Fields("le même jour"), strings.Fields("the same day")},
-	{strings.Fields("le meme jour"), strings.Fields("the same day")},
-	{strings.Fields("combien de"), strings.Fields("how many")},
-	{strings.Fields("combien d"), strings.Fields("how many")},
-}
+var frenchPhrases = parsePhrases(`
+cest quoi = what is
+cétait quoi = what was
+cetait quoi = what was
+cest qui = who is
+cétait qui = who was
+cetait qui = who was
+cest quand = when is
+cest où = where is
+cest ou = where is
+quest ce que = what
+quest ce qui = what
+kessé que = what
+kossé que = what
+est ce que =
+est ce quon =
+est ce quil = he
+premier ministre = premier
+liste noire = blacklist
+mille milliards = trillion
+fonds spéculatif = hedge fund
+fonds speculatif = hedge fund
+états unis = us
+etats unis = us
+intelligence artificielle = ai
+il y a = ago
+y a tu =
+à cause = because
+a cause = because
+parce que = because
+en fait =
+par rapport = about
+au sujet = about
+mise à jour = update
+à propos = about
+a propos = about
+c quoi = what is
+c koi = what is
+cest koi = what is
+quel âge = how old
+quel age = how old
+à peu près = roughly
+a peu pres = roughly
+combien de temps = how long
+mettre la main sur = get
+quel genre de = what kind of
+le même jour = the same day
+le meme jour = the same day
+combien de = how many
+combien d = how many
+`)
 
 // frenchWords are French words and the English they stand for ("" for a
 // word that says nothing: articles, fillers). Each is also looked up

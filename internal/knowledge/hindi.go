@@ -1,7 +1,5 @@
 package knowledge
 
-import "strings"
-
 // hindi reads Hindi typed in Latin letters and mixed into English chat,
 // Hinglish ("deepseek kisne banaya?", "nvidia ka share kitna gira").
 var hindi = newLanguage(strongHindiMarkers, hindiMarkers, hindiPhrases, hindiWords, nil)
@@ -16,34 +14,34 @@ thi hua hui hue ka ki ke ko se mein pe aur bhi nahi nahin yaar bhai matlab wala 
 gayi kiya kiye liye baare abhi kal`)
 
 // hindiPhrases are Hinglish phrases and what they say in English.
-var hindiPhrases = []foreignPhrase{
-	{strings.Fields("ke baare mein"), strings.Fields("about")},
-	{strings.Fields("ke baare me"), strings.Fields("about")},
-	{strings.Fields("ke hisaab se"), strings.Fields("according to")},
-	{strings.Fields("ke hisab se"), strings.Fields("according to")},
-	{strings.Fields("ke liye"), strings.Fields("for")},
-	{strings.Fields("ke baad"), strings.Fields("after")},
-	{strings.Fields("se pehle"), strings.Fields("before")},
-	{strings.Fields("ke pehle"), strings.Fields("before")},
-	{strings.Fields("kitne saal"), strings.Fields("how old")},
-	{strings.Fields("kitni umar"), strings.Fields("how old")},
-	{strings.Fields("kitne paise"), strings.Fields("how much money")},
-	{strings.Fields("paida hua"), strings.Fields("born")},
-	{strings.Fields("paida hue"), strings.Fields("born")},
-	{strings.Fields("band hua"), strings.Fields("closed")},
-	{strings.Fields("close hua"), strings.Fields("closed")},
-	{strings.Fields("kitne pe"), strings.Fields("at how much")},
-	{strings.Fields("aa gaye"), strings.Fields("came")},
-	{strings.Fields("aaya market mein"), strings.Fields("came out")},
-	{strings.Fields("milne wale"), strings.Fields("get")},
-	{strings.Fields("saaf hue"), strings.Fields("wiped")},
-	{strings.Fields("saaf hua"), strings.Fields("wiped")},
-	{strings.Fields("down hua"), strings.Fields("went down")},
-	{strings.Fields("kya hai"), strings.Fields("what is")},
-	{strings.Fields("kya tha"), strings.Fields("what was")},
-	{strings.Fields("kaun hai"), strings.Fields("who is")},
-	{strings.Fields("kaun tha"), strings.Fields("who was")},
-}
+var hindiPhrases = parsePhrases(`
+ke baare mein = about
+ke baare me = about
+ke hisaab se = according to
+ke hisab se = according to
+ke liye = for
+ke baad = after
+se pehle = before
+ke pehle = before
+kitne saal = how old
+kitni umar = how old
+kitne paise = how much money
+paida hua = born
+paida hue = born
+band hua = closed
+close hua = closed
+kitne pe = at how much
+aa gaye = came
+aaya market mein = came out
+milne wale = get
+saaf hue = wiped
+saaf hua = wiped
+down hua = went down
+kya hai = what is
+kya tha = what was
+kaun hai = who is
+kaun tha = who was
+`)
 
 // hindiWords are Hinglish words and the English they stand for ("" for a
 // word that says nothing).

@@ -1,7 +1,5 @@
 package knowledge
 
-import "strings"
-
 // indonesian reads Indonesian and Malay mixed into English chat ("siapa
 // pendiri deepseek sih?", "berapa harga saham nvidia"). A word with the
 // suffix -nya ("perusahaannya", its company) is read as the word.
@@ -18,28 +16,28 @@ yg yang dan atau tapi di ke dari untuk buat dengan itu ini ada tidak tak nggak g
 karena karna jadi kalau kalo dia mereka saya aku gue gw kamu lu kita kami apa mana bila adalah aja saja pada oleh`)
 
 // indonesianPhrases are Indonesian and Malay phrases and their English.
-var indonesianPhrases = []foreignPhrase{
-	{strings.Fields("di mana"), strings.Fields("where")},
-	{strings.Fields("macam mana"), strings.Fields("how")},
-	{strings.Fields("hari ini"), strings.Fields("today")},
-	{strings.Fields("pasar saham"), strings.Fields("stock market")},
-	{strings.Fields("harga saham"), strings.Fields("share price")},
-	{strings.Fields("daftar hitam"), strings.Fields("blacklist")},
-	{strings.Fields("perdana menteri"), strings.Fields("premier")},
-	{strings.Fields("kecerdasan buatan"), strings.Fields("ai")},
-	{strings.Fields("amerika serikat"), strings.Fields("us")},
-	{strings.Fields("kontrol ekspor"), strings.Fields("export controls")},
-	{strings.Fields("larangan ekspor"), strings.Fields("export ban")},
-	{strings.Fields("lalu lintas"), strings.Fields("traffic")},
-	{strings.Fields("berapa banyak"), strings.Fields("how many")},
-	{strings.Fields("berapa lama"), strings.Fields("how long")},
-	{strings.Fields("umur berapa"), strings.Fields("how old")},
-	{strings.Fields("berapa umur"), strings.Fields("how old")},
-	{strings.Fields("apa itu"), strings.Fields("what is")},
-	{strings.Fields("apa sih"), strings.Fields("what is")},
-	{strings.Fields("siapa sih"), strings.Fields("who is")},
-	{strings.Fields("tidak ada"), strings.Fields("no")},
-}
+var indonesianPhrases = parsePhrases(`
+di mana = where
+macam mana = how
+hari ini = today
+pasar saham = stock market
+harga saham = share price
+daftar hitam = blacklist
+perdana menteri = premier
+kecerdasan buatan = ai
+amerika serikat = us
+kontrol ekspor = export controls
+larangan ekspor = export ban
+lalu lintas = traffic
+berapa banyak = how many
+berapa lama = how long
+umur berapa = how old
+berapa umur = how old
+apa itu = what is
+apa sih = what is
+siapa sih = who is
+tidak ada = no
+`)
 
 // indonesianWords are Indonesian and Malay words and the English they stand
 // for ("" for a word that says nothing).

@@ -1,7 +1,5 @@
 package knowledge
 
-import "strings"
-
 // italian reads Italian mixed into English chat ("chi ha fondato
 // deepseek?", "quanto è sceso nvidia").
 var italian = newLanguage(strongItalianMarkers, italianMarkers, italianPhrases, italianWords,
@@ -18,31 +16,31 @@ quando perché perchè dove qual quale quali sono hanno è stato stata più anch
 quel quella`)
 
 // italianPhrases are Italian phrases and what they say in English.
-var italianPhrases = []foreignPhrase{
-	{strings.Fields("che cosa"), strings.Fields("what")},
-	{strings.Fields("da dove"), strings.Fields("where from")},
-	{strings.Fields("in che anno"), strings.Fields("what year")},
-	{strings.Fields("che tipo di"), strings.Fields("what kind of")},
-	{strings.Fields("tira in ballo"), strings.Fields("mentions")},
-	{strings.Fields("far girare"), strings.Fields("run")},
-	{strings.Fields("ci hanno rimesso"), strings.Fields("lost")},
-	{strings.Fields("cos è"), strings.Fields("what is")},
-	{strings.Fields("com è"), strings.Fields("how is")},
-	{strings.Fields("lista nera"), strings.Fields("blacklist")},
-	{strings.Fields("stati uniti"), strings.Fields("us")},
-	{strings.Fields("punto di vista"), strings.Fields("angle")},
-	{strings.Fields("venuta in mente"), strings.Fields("thought")},
-	{strings.Fields("rimesso nel sacco"), strings.Fields("blessing")},
-	{strings.Fields("massimo storico"), strings.Fields("record")},
-	{strings.Fields("nome completo"), strings.Fields("full name")},
-	{strings.Fields("primo ministro"), strings.Fields("premier")},
-	{strings.Fields("intelligenza artificiale"), strings.Fields("ai")},
-	{strings.Fields("andato storto"), strings.Fields("went wrong")},
-	{strings.Fields("tirato fuori"), strings.Fields("released")},
-	{strings.Fields("andato giù"), strings.Fields("went down")},
-	{strings.Fields("andato giu"), strings.Fields("went down")},
-	{strings.Fields("quest anno"), strings.Fields("this year")},
-}
+var italianPhrases = parsePhrases(`
+che cosa = what
+da dove = where from
+in che anno = what year
+che tipo di = what kind of
+tira in ballo = mentions
+far girare = run
+ci hanno rimesso = lost
+cos è = what is
+com è = how is
+lista nera = blacklist
+stati uniti = us
+punto di vista = angle
+venuta in mente = thought
+rimesso nel sacco = blessing
+massimo storico = record
+nome completo = full name
+primo ministro = premier
+intelligenza artificiale = ai
+andato storto = went wrong
+tirato fuori = released
+andato giù = went down
+andato giu = went down
+quest anno = this year
+`)
 
 // italianWords are Italian words and the English they stand for ("" for a
 // word that says nothing).

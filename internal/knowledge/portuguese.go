@@ -1,7 +1,5 @@
 package knowledge
 
-import "strings"
-
 // portuguese reads Portuguese mixed into English chat ("quem fundou a
 // deepseek?", "cara, o autor é tech expert?").
 var portuguese = newLanguage(strongPortugueseMarkers, portugueseMarkers, portuguesePhrases, portugueseWords, nil)
@@ -16,20 +14,20 @@ desse dessa disso dos das nas uma com pra pelo pela né então entao foi são n�
 depois porque cara tipo`)
 
 // portuguesePhrases are Portuguese phrases and what they say in English.
-var portuguesePhrases = []foreignPhrase{
-	{strings.Fields("o que"), strings.Fields("what")},
-	{strings.Fields("por que"), strings.Fields("why")},
-	{strings.Fields("por quê"), strings.Fields("why")},
-	{strings.Fields("quanto tempo"), strings.Fields("how long")},
-	{strings.Fields("quantos anos"), strings.Fields("how old")},
-	{strings.Fields("antes e depois"), strings.Fields("before and after")},
-	{strings.Fields("lista negra"), strings.Fields("blacklist")},
-	{strings.Fields("estados unidos"), strings.Fields("us")},
-	{strings.Fields("fundo de hedge"), strings.Fields("hedge fund")},
-	{strings.Fields("inteligência artificial"), strings.Fields("ai")},
-	{strings.Fields("primeiro ministro"), strings.Fields("premier")},
-	{strings.Fields("no total"), strings.Fields("in total")},
-}
+var portuguesePhrases = parsePhrases(`
+o que = what
+por que = why
+por quê = why
+quanto tempo = how long
+quantos anos = how old
+antes e depois = before and after
+lista negra = blacklist
+estados unidos = us
+fundo de hedge = hedge fund
+inteligência artificial = ai
+primeiro ministro = premier
+no total = in total
+`)
 
 // portugueseWords are Portuguese words and the English they stand for.
 var portugueseWords = map[string]string{

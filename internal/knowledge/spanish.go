@@ -1,7 +1,5 @@
 package knowledge
 
-import "strings"
-
 // spanish reads Spanish mixed into English chat ("quién fundó deepseek?",
 // "che, cuánto perdió nvidia").
 var spanish = newLanguage(strongSpanishMarkers, spanishMarkers, spanishPhrases, spanishWords, nil)
@@ -16,29 +14,29 @@ esa eso es son fue era hay tiene qué quién cuándo cuánto dónde cómo cuál 
 cuanto donde como cual`)
 
 // spanishPhrases are Spanish phrases and what they say in English.
-var spanishPhrases = []foreignPhrase{
-	{strings.Fields("por qué"), strings.Fields("why")},
-	{strings.Fields("por que"), strings.Fields("why")},
-	{strings.Fields("mil millones"), strings.Fields("billion")},
-	{strings.Fields("estados unidos"), strings.Fields("us")},
-	{strings.Fields("lista negra"), strings.Fields("blacklist")},
-	{strings.Fields("a puerta cerrada"), strings.Fields("closed door")},
-	{strings.Fields("puerta cerrada"), strings.Fields("closed door")},
-	{strings.Fields("de qué va"), strings.Fields("what is about")},
-	{strings.Fields("de que va"), strings.Fields("what is about")},
-	{strings.Fields("a qué se dedica"), strings.Fields("what is his job")},
-	{strings.Fields("a que se dedica"), strings.Fields("what is his job")},
-	{strings.Fields("se le vino a la cabeza"), strings.Fields("thought")},
-	{strings.Fields("primer ministro"), strings.Fields("premier")},
-	{strings.Fields("inteligencia artificial"), strings.Fields("ai")},
-	{strings.Fields("cómo se llama"), strings.Fields("what is the name")},
-	{strings.Fields("como se llama"), strings.Fields("what is the name")},
-	{strings.Fields("o sea"), nil},
-	{strings.Fields("al final"), strings.Fields("in the end")},
-	{strings.Fields("sin embargo"), strings.Fields("but")},
-	{strings.Fields("se cayó"), strings.Fields("went down")},
-	{strings.Fields("se cayo"), strings.Fields("went down")},
-}
+var spanishPhrases = parsePhrases(`
+por qué = why
+por que = why
+mil millones = billion
+estados unidos = us
+lista negra = blacklist
+a puerta cerrada = closed door
+puerta cerrada = closed door
+de qué va = what is about
+de que va = what is about
+a qué se dedica = what is his job
+a que se dedica = what is his job
+se le vino a la cabeza = thought
+primer ministro = premier
+inteligencia artificial = ai
+cómo se llama = what is the name
+como se llama = what is the name
+o sea =
+al final = in the end
+sin embargo = but
+se cayó = went down
+se cayo = went down
+`)
 
 // spanishWords are Spanish words and the English they stand for ("" for a
 // word that says nothing).
