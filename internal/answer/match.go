@@ -302,8 +302,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			add(t, storyNameWeight)
 			continue
 		}
-		if (storyWord(t.Word) && storySays(words, t.Word) || k > 0 && knowledge.IsSpeechWord(t.Word) && storyWord(terms[k-1].Word) && storySays(words, terms[k-1].Word)) &&
-			slices.ContainsFunc(terms, func(o knowledge.Term) bool { return !storyWord(o.Word) && !knowledge.IsSpeechWord(o.Word) }) {
+		if storySaysTerm(words, terms, k) {
 			// "why does the article say being small is good": every fact
 			// is what the article says; it asks about being small.
 			continue
@@ -426,12 +425,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	kept := s.kept
 	for _, c := range cands {
 		f := facts[c.i]
-		outdone := f.IsUnstated() && typed.cov >= c.cov && typed.value >= unstatedTieShare*c.value ||
-			f.IsUnstated() && typed.cov >= c.cov+unstatedMarginCover && typed.value >= unstatedMarginShare*c.value ||
-			f.IsUnstated() && keywordsOnly && stated.cov >= max(c.cov, unstatedOutdoneCover) && stated.value >= unstatedTieShare*c.value ||
-			f.IsUnstated() && len(f.Entities) > 0 && !slotsName(slots, f.Entities[0]) &&
-				(stated.cov >= max(c.cov, unstatedOutdoneCover) && stated.value >= unstatedTieShare*c.value ||
-					stated.cov >= max(c.cov, e.minCoverage) && stated.value >= nearTie*c.value)
+		outdone := f.IsUnstated() && unstatedOutdone(c, typed, stated, keywordsOnly,
+			len(f.Entities) > 0 && !slotsName(slots, f.Entities[0]), e.minCoverage)
 		// What the story leaves out about others (or about before) answers
 		// only a question that asks for others (or about before).
 		gated := f.IsUnstated() && gateOf(f) != 0 && gateOf(f)&gates == 0
@@ -697,6 +692,24 @@ func rescuable(kb *knowledge.Base, asked, kind string, slots []slot, m match) bo
 		return asked == "" || !m.fact.AnswersType(asked) || !namesAny(kb, slots, m.fact)
 	}
 	return false
+}
+
+// unstatedOutdone reports whether known unknown c drops out for a fact of
+// the story that fits the question as well: typed, the best that gives
+// the date a "when" question asks (or none), or stated, the best of any
+// kind, when the question is bare keywords or does not name the known
+// unknown's subject (subjectMissing).
+func unstatedOutdone(c, typed, stated candidate, keywordsOnly, subjectMissing bool, minCoverage float64) bool {
+	switch {
+	case typed.cov >= c.cov && typed.value >= unstatedTieShare*c.value,
+		typed.cov >= c.cov+unstatedMarginCover && typed.value >= unstatedMarginShare*c.value:
+		return true
+	case keywordsOnly || subjectMissing:
+		if stated.cov >= max(c.cov, unstatedOutdoneCover) && stated.value >= unstatedTieShare*c.value {
+			return true
+		}
+	}
+	return subjectMissing && stated.cov >= max(c.cov, minCoverage) && stated.value >= nearTie*c.value
 }
 
 // slotsName reports whether the question's slots name entity id.
@@ -1104,7 +1117,6 @@ func questionType(words []string) string {
 			}
 		case "whats", "define", "meaning":
 			return knowledge.TypeDefinition
-
 		case "date":
 			if i == 0 && next == "of" { // "date of trump's wakeup call remark"
 				return knowledge.TypeDate
@@ -1143,8 +1155,6 @@ func clauseAfterWhen(words []string) int {
 	return 0
 }
 
-// isLeadingQuestionWord reports whether w opens a question; the first of
-// them decides its type.
 // profileWords ask what a person is or does: "his job title", "what's
 // Kai-Fu Lee's line of work".
 var profileWords = map[string]bool{"job": true, "title": true, "position": true, "role": true, "occupation": true,
@@ -1168,6 +1178,17 @@ func asksProfile(kb *knowledge.Base, words []string, terms []knowledge.Term, c c
 		}
 	}
 	return false
+}
+
+// storySaysTerm reports whether terms[k] is "the article" of "the article
+// says" or its speech word, in a question that asks something besides.
+func storySaysTerm(words []string, terms []knowledge.Term, k int) bool {
+	w := terms[k].Word
+	story := storyWord(w) && storySays(words, w) ||
+		k > 0 && knowledge.IsSpeechWord(w) && storyWord(terms[k-1].Word) && storySays(words, terms[k-1].Word)
+	return story && slices.ContainsFunc(terms, func(o knowledge.Term) bool {
+		return !storyWord(o.Word) && !knowledge.IsSpeechWord(o.Word)
+	})
 }
 
 // storySays reports whether story word w comes right before a speech
@@ -1244,6 +1265,8 @@ func asksToName(w string) bool {
 	return false
 }
 
+// isLeadingQuestionWord reports whether w opens a question; the first of
+// them decides its type.
 func isLeadingQuestionWord(w string) bool {
 	switch w {
 	case "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "whats":
