@@ -23,7 +23,7 @@ const minMarkers = 2
 const minLoneForeign = 5
 
 // languages are the languages read, each a language.
-var languages = []*language{french, portuguese, spanish, italian, indonesian, hindi}
+var languages = []*language{french, portuguese, spanish, italian, indonesian, hindi, turkish}
 
 // foreignPhrase is a phrase of a language and what it says in English.
 type foreignPhrase struct{ foreign, english []string }

@@ -156,6 +156,7 @@ func wordsInto(words []string, s string) []string {
 			}
 			w = strings.TrimSuffix(w, "'s")
 			w = strings.Trim(w, "'")
+			w = withoutCaseEnding(w)
 			w = strings.ReplaceAll(w, "'", "")
 		}
 		w = ordinalNumber(w)
@@ -514,6 +515,28 @@ var lookForms = setOf(`look looks looked looking`)
 // takePlace are the forms of "take" that, before "place", say only that
 // something happened.
 var takePlace = setOf(`take takes took taken taking`)
+
+// withoutCaseEnding returns w without the case ending some languages put
+// after a name with an apostrophe (Turkish "deepseek'i", "liang'ın"): a
+// word of three letters or more, then one to four letters. An elided
+// article joined to its word ("dell'autore") stays whole.
+func withoutCaseEnding(w string) string {
+	i := strings.IndexByte(w, '\'')
+	if i < 3 || strings.Count(w, "'") > 1 || elisionPrefixes[w[:i]] {
+		return w
+	}
+	if n := utf8.RuneCountInString(w[i+1:]); n < 1 || n > 4 {
+		return w
+	}
+	return w[:i]
+}
+
+// elisionPrefixes are the elided words of French and Italian longer than
+// two letters ("dell'", "quest'"): a word after them is its own.
+// (A literal: setOf splits its words with Words, which comes here.)
+var elisionPrefixes = map[string]bool{"dell": true, "nell": true, "sull": true, "all": true, "dall": true,
+	"coll": true, "quest": true, "quell": true, "bell": true, "sant": true, "jusqu": true, "lorsqu": true,
+	"puisqu": true, "quoiqu": true, "aujourd": true}
 
 // droppedG returns the -ing word w is, typed as said without its g
 // ("accordin", "meetin", "bein"), and true; or false when w is a word
