@@ -409,7 +409,7 @@ var chatSpellings = map[string]string{
 	"mcap": "market cap", "ratioed": "beaten", "torched": "wiped", "ish": "", "cust": "customer", "custs": "customers", "dent": "hit", "dented": "hit",
 	"yarn": "say", "che": "", "sharemarket": "stock market", "mutch": "much", "fnd": "fund", "sideways": "wrong", "seeding": "starting", "seeded": "started", "wrt": "about", "sensor": "censor", "sensored": "censored", "sensorship": "censorship",
 	"mcuh": "much", "ddos": "attack", "trafic": "traffic", "deploy": "use", "deployed": "used", "deploying": "using", "lok": "look", "lke": "like", "ref": "reference", "lps": "investors", "lp": "investor", "legit": "true", "pnl": "money",
-	"trough": "low", "megacap": "giant", "megacaps": "giants", "crimped": "restricted", "crimp": "restrict", "shakeup": "disruption", "fonder": "founder", "hgh": "high", "stockmarket": "stock market", "torch": "wipe", "nuked": "wiped",
+	"trough": "low", "megacap": "giant", "megacaps": "giants", "crimped": "restricted", "crimp": "restrict", "chuck": "put", "chucked": "put", "shakeup": "disruption", "fonder": "founder", "hgh": "high", "stockmarket": "stock market", "torch": "wipe", "nuked": "wiped",
 	"equities": "stocks", "equity": "stock", "pre": "before", "sku": "model", "skus": "models",
 	// Polish, Ukrainian and Russian fillers ("nu why...", "dobra, so
 	// analysts think...", "to what price nvidia fell, kurde").
