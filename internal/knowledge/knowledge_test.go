@@ -222,6 +222,7 @@ func TestTokens(t *testing.T) {
 		{"traders' shorthand", "nvda px after the mtg", []string{"nvda", "price", "after", "the", "meeting"}},
 		{"a relay: who passes the question on", "a patron at the desk wants to know who founded deepseek", []string{"who", "founded", "deepseek"}},
 		{"a relay at the end, and a frame for a citation", "liang's fund name for a citation, my boss is asking", []string{"liang", "fund", "name"}},
+		{"a relay from a relative named", "aunty Ngozi says there is an igbo proverb in the article, what does it say", []string{"there", "is", "an", "igbo", "proverb", "in", "the", "article", "what", "does", "it", "say"}},
 		{"a relay from someone here", "someone here wants to know who founded deepseek", []string{"who", "founded", "deepseek"}},
 		{"users who ask nothing are no relay", "how many users does deepseek have", []string{"how", "many", "users", "does", "deepseek", "have"}},
 		{"scots", "how auld is yon deepseek, accordin tae the piece", []string{"how", "old", "is", "that", "deepseek"}},

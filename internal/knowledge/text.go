@@ -804,11 +804,20 @@ func requestAt(words []string, i int) int {
 var (
 	relayers = setOf(`someone somebody patron patrons client clients customer customers reader readers
 colleague colleagues coworker boss manager mum mom dad friend student students caller user users visitor
-member members teacher kid kids wife husband partner`)
+member members teacher kid kids wife husband partner grandma grandpa granny grandad grandmother grandfather nan
+nana aunty auntie aunt uncle cousin sister brother son daughter niece nephew neighbour neighbor parents`)
 	relayVerbs = [][]string{{"wants", "to", "know"}, {"want", "to", "know"}, {"wanted", "to", "know"},
 		{"would", "like", "to", "know"}, {"needs", "to", "know"}, {"is", "asking"}, {"are", "asking"}, {"was", "asking"},
-		{"asks"}, {"asking"}, {"asked"}, {"wonders"}, {"is", "wondering"}, {"needs"}, {"wants"}, {"is", "curious"}}
+		{"asks"}, {"asking"}, {"asked"}, {"wonders"}, {"is", "wondering"}, {"needs"}, {"wants"}, {"is", "curious"},
+		{"keeps", "asking"}, {"keeps", "asking", "me"}, {"says"}, {"heard"}, {"noticed"}}
 )
+
+// relayVerbAt reports whether a relay verb starts at words[j].
+func relayVerbAt(words []string, j int) bool {
+	return slices.ContainsFunc(relayVerbs, func(v []string) bool {
+		return j+len(v) <= len(words) && slices.Equal(words[j:j+len(v)], v)
+	})
+}
 
 // relayDeterminers may come before a relayer ("a patron", "my boss").
 var relayDeterminers = setOf(`a an my our one`)
@@ -832,6 +841,8 @@ func relayAt(words []string, i int) int {
 		j++ // "someone here"
 	case j+1 < len(words) && words[j] == "of" && words[j+1] == "mine":
 		j += 2 // "a client of mine"
+	case j+1 < len(words) && !stopwords[words[j]] && relayVerbAt(words, j+1):
+		j++ // "aunty Ngozi says"
 	}
 	for _, v := range relayVerbs {
 		if j+len(v) <= len(words) && slices.Equal(words[j:j+len(v)], v) {
