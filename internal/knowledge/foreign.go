@@ -7,7 +7,8 @@ import (
 
 // Other languages mixed into English chat: French ("genre, c'est quoi
 // R1?"), Portuguese ("quem fundou a deepseek?"), Spanish ("¿quién fundó
-// deepseek?"), Italian ("chi ha fondato deepseek?"), Indonesian or Malay ("siapa pendiri deepseek sih?") and
+// deepseek?"), Italian ("chi ha fondato deepseek?"), Dutch ("wie heeft
+// deepseek opgericht?"), Indonesian or Malay ("siapa pendiri deepseek sih?") and
 // Hindi in Latin letters ("deepseek kisne banaya?"). Many of their words are
 // English words too ("actions", "comment", "no"), so a message is read in
 // a language only when it has at least minMarkers words of it that no
@@ -23,7 +24,7 @@ const minMarkers = 2
 const minLoneForeign = 5
 
 // languages are the languages read, each a language.
-var languages = []*language{french, portuguese, spanish, italian, indonesian, hindi, turkish}
+var languages = []*language{french, portuguese, spanish, italian, dutch, indonesian, hindi, turkish}
 
 // foreignPhrase is a phrase of a language and what it says in English.
 type foreignPhrase struct{ foreign, english []string }

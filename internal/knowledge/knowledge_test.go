@@ -252,6 +252,7 @@ func TestTokens(t *testing.T) {
 		{"italian mixed in", "chi ha fondato deepseek?", []string{"who", "has", "founded", "deepseek"}},
 		{"turkish mixed in, and a name's case ending", "deepseek'i kim kurdu abi", []string{"deepseek", "who", "founded"}},
 		{"an elided italian article stays joined to its word", "cosa pensa dell'autore", []string{"what", "thinks", "author"}},
+		{"dutch mixed in", "wie heeft deepseek opgericht?", []string{"who", "has", "deepseek", "founded"}},
 		{"indonesian mixed in", "siapa sih pendiri deepseek?", []string{"who", "is", "founder", "deepseek"}},
 		{"indonesian: a word with -nya", "berapa harga sahamnya nvidia", []string{"how", "much", "price", "shares", "nvidia"}},
 		{"portuguese mixed in", "quem fundou a deepseek, cara?", []string{"who", "founded", "the", "deepseek"}},
