@@ -3,6 +3,7 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Other languages mixed into English chat: French ("genre, c'est quoi
@@ -50,17 +51,37 @@ type language struct {
 	suffixes  []string          // endings a word of it may have ("nya" of "perusahaannya")
 }
 
-// accents folds the accented letters of French and Portuguese, as people
-// often type them without.
-var accents = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "á", "a", "ã", "a",
-	"î", "i", "ï", "i", "í", "i", "ô", "o", "ó", "o", "õ", "o", "û", "u", "ù", "u", "ü", "u", "ú", "u", "ç", "c")
+// withoutAccents returns w with the accented letters of the languages
+// read folded, as people often type them without ("fondé" → fonde).
+func withoutAccents(w string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'é', 'è', 'ê', 'ë':
+			return 'e'
+		case 'à', 'â', 'á', 'ã':
+			return 'a'
+		case 'î', 'ï', 'í':
+			return 'i'
+		case 'ô', 'ó', 'õ':
+			return 'o'
+		case 'û', 'ù', 'ü', 'ú':
+			return 'u'
+		case 'ç':
+			return 'c'
+		}
+		return r
+	}, w)
+}
 
 // newLanguage builds a language from its tables.
 func newLanguage(strong, markers map[string]bool, phrases []foreignPhrase, words map[string]string, elisions []string, suffixes ...string) *language {
 	spellings := make(map[string]string, 2*len(words))
 	for w, en := range words {
 		spellings[w] = en
-		if plain := accents.Replace(w); plain != w {
+		if isPlainASCII(w) {
+			continue // nothing to fold (most words): no Replace
+		}
+		if plain := withoutAccents(w); plain != w {
 			if _, taken := words[plain]; !taken {
 				spellings[plain] = en
 			}
@@ -72,30 +93,42 @@ func newLanguage(strong, markers map[string]bool, phrases []foreignPhrase, words
 // markerScores holds, for each marker word of any language, what it
 // counts for each language (by its place in languages): one look-up a
 // word tells them all.
-var markerScores = func() map[string][]int {
-	m := map[string][]int{}
+var markerScores = sync.OnceValue(func() map[string]*markerScore {
+	m := map[string]*markerScore{}
 	for k, l := range languages {
-		for set, score := range map[*map[string]bool]int{&l.markers: 1, &l.strong: minMarkers} {
-			for w := range *set {
+		for _, set := range [...]struct {
+			words map[string]bool
+			score int8
+		}{{l.markers, 1}, {l.strong, minMarkers}} {
+			for w := range set.words {
 				if m[w] == nil {
-					m[w] = make([]int, len(languages))
+					m[w] = new(markerScore)
 				}
-				m[w][k] = max(m[w][k], score)
+				m[w][k] = max(m[w][k], set.score)
 			}
 		}
 	}
 	return m
-}()
+})
+
+// markerScore is what a marker word counts for each language read, by its
+// place in languages.
+type markerScore [maxLanguages]int8
+
+// maxLanguages is the most languages read.
+const maxLanguages = 8
 
 // loneWords are the words of the languages read that are no chat spelling
 // and stand for one English word that names a topic, with it: read in any
 // message when they are no English word either (loneForeign).
-var loneWords = func() map[string]string {
+var loneWords = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, l := range languages {
 		for w, en := range l.spellings {
-			if _, chat := chatSpellings[w]; chat || len(w) < minLoneForeign || en == "" || en == w || strings.Contains(en, " ") ||
-				stopwords[en] || generalWords[en] {
+			if len(w) < minLoneForeign || en == "" || en == w {
+				continue // the cheap tests first: this runs at every start
+			}
+			if _, chat := chatSpellings[w]; chat || strings.Contains(en, " ") || stopwords[en] || generalWords[en] {
 				// Only a word that names a topic is worth the risk
 				// ("mismo" is Spanish for same, and Tagalog for itself).
 				continue
@@ -106,17 +139,18 @@ var loneWords = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // foreignToEnglish rewrites the words of a message mixed with another
 // language in English, in place where it can.
 func foreignToEnglish(words []string) []string {
-	var scoreBuf [8]int // one per language, on the stack
+	markers := markerScores()
+	var scoreBuf [maxLanguages]int // one per language, on the stack
 	scores := scoreBuf[:len(languages)]
 	for _, w := range words {
-		if s := markerScores[w]; s != nil {
+		if s := markers[w]; s != nil {
 			for k := range scores {
-				scores[k] += s[k]
+				scores[k] += int(s[k])
 			}
 		}
 	}
@@ -129,11 +163,12 @@ func foreignToEnglish(words []string) []string {
 	if best < 0 {
 		// "deepseek recrutement olympiade": a foreign word no English or
 		// chat word is spelled like is foreign all the same.
+		lone := loneWords()
 		for i, w := range words {
 			if len(w) < minLoneForeign {
 				continue
 			}
-			if en, ok := loneWords[w]; ok && loneForeign(w) {
+			if en, ok := lone[w]; ok && loneForeign(w) {
 				words[i] = en
 			}
 		}

@@ -595,7 +595,7 @@ func spelledOutAmount(w string) (string, bool) {
 
 // asides are phrases that say how to answer, not what about: "explain
 // export controls in plain English".
-var asides = append([][]string{
+var asides = [][]string{
 	{"in", "plain", "english"}, {"plain", "english"}, {"in", "plain", "words"}, {"plain", "words"},
 	{"in", "simple", "terms"}, {"in", "plain", "terms"}, {"in", "layman", "terms"}, {"in", "laymans", "terms"},
 	{"in", "simple", "words"}, {"correct", "me", "if", "i", "am", "wrong"}, {"if", "i", "am", "not", "mistaken"}, {"as", "far", "as", "i", "know"},
@@ -626,65 +626,73 @@ var asides = append([][]string{
 	{"prove", "that"}, {"prove", "to", "me", "that"}, {"what", "is", "the", "evidence", "that"},
 	{"what", "is", "the", "evidence", "on"}, {"what", "is", "the", "evidence", "for"},
 	{"what", "is", "the", "proof", "that"}, {"debate", "me"}, {"change", "my", "mind"}, {"fight", "me"},
-}, slices.Concat(mentionAsides(), missedAsides(), storyAsides())...)
+}
 
-// mentionAsides are the asker's notes that the story names whom they ask
-// about ("who is Kai-Fu Lee, article mentions him"): that it does goes
-// without saying.
-func mentionAsides() [][]string {
-	var out [][]string
-	for _, the := range []string{"the ", ""} {
-		for _, story := range strings.Fields("article story piece") {
-			for _, verb := range strings.Fields("mentions mentioned names named quotes quoted cites cited") {
-				for _, whom := range strings.Fields("him her it them this that") {
-					out = append(out, strings.Fields(the+story+" "+verb+" "+whom))
-				}
-			}
+// patternAsides are asides written as patterns, a slot a word: its
+// alternatives joined by "|", "?" after an optional one.
+var patternAsides = parsePatterns(`
+the? article|story|piece mentions|mentioned|names|named|quotes|quoted|cites|cited him|her|it|them|this|that
+for the? listeners|viewers|readers|audience|anyone|anybody|those|people|folks|everyone who missed|joining|joined it|that|this|late
+as the? article|piece|story|author|writer|text recounts|reports|describes|notes|mentions|says|puts|tells|explains|states|claims|suggests it?
+as of the time the|this article|piece|story was written
+at the time the|this article|piece|story was written
+when the|this article|piece|story was written
+`)
+
+// The patterns above are, one a line:
+//   - the asker's note that the story names whom they ask about ("who is
+//     Kai-Fu Lee, article mentions him"): that it does goes without saying;
+//   - whom the answer is for ("for listeners who missed it, how much..."),
+//     not what it is about;
+//   - that the question is about what the story says or when it was
+//     written ("as the article recounts", "as of the time the piece was
+//     written"): every answer is.
+
+// asidePattern is an aside's pattern: its slots in order.
+type asidePattern []patternSlot
+
+// patternSlot is one word of a pattern: the words it may be.
+type patternSlot struct {
+	words    []string
+	optional bool
+}
+
+// parsePatterns reads patterns, one a line.
+func parsePatterns(table string) []asidePattern {
+	var out []asidePattern
+	for _, line := range strings.Split(strings.TrimSpace(table), "\n") {
+		var p asidePattern
+		for _, slot := range strings.Fields(line) {
+			optional := strings.HasSuffix(slot, "?")
+			p = append(p, patternSlot{strings.Split(strings.TrimSuffix(slot, "?"), "|"), optional})
 		}
+		out = append(out, p)
 	}
 	return out
 }
 
-// storyAsides are notes that the question is about what the story says or
-// when it was written ("as the article recounts", "as of the time the
-// piece was written"): every answer is.
-func storyAsides() [][]string {
-	var out [][]string
-	for _, the := range []string{"the ", ""} {
-		for _, story := range strings.Fields("article piece story author writer text") {
-			for _, verb := range []string{"recounts", "reports", "describes", "notes", "mentions", "says", "puts it",
-				"tells it", "explains", "states", "claims", "suggests"} {
-				out = append(out, strings.Fields("as "+the+story+" "+verb))
-			}
-		}
-	}
-	for _, story := range strings.Fields("article piece story") {
-		for _, this := range strings.Fields("the this") {
-			for _, when := range []string{"as of the time", "at the time", "when"} {
-				out = append(out, strings.Fields(when+" "+this+" "+story+" was written"))
-			}
-		}
-	}
-	return out
+// matchAt returns how many words pattern p spans at words[i], the most it
+// can, or 0.
+func (p asidePattern) matchAt(words []string, i int) int {
+	return max(p.span(words, i), 0)
 }
 
-// missedAsides are notes on whom the answer is for ("for listeners who
-// missed it, how much..."): not what it is about.
-func missedAsides() [][]string {
-	var out [][]string
-	for _, the := range []string{"the ", ""} {
-		for _, whom := range strings.Fields("listeners viewers readers audience anyone anybody those people folks everyone") {
-			if the != "" && !strings.HasSuffix(whom, "s") && whom != "audience" {
-				continue // "for the listeners", not "for the anyone"
-			}
-			for _, verb := range strings.Fields("missed joining joined") {
-				for _, what := range strings.Fields("it that this late") {
-					out = append(out, strings.Fields("for "+the+whom+" who "+verb+" "+what))
-				}
-			}
+// span returns how many words p spans at words[i], the most it can, or -1
+// when it does not match there.
+func (p asidePattern) span(words []string, i int) int {
+	if len(p) == 0 {
+		return 0
+	}
+	best := -1
+	if p[0].optional {
+		best = p[1:].span(words, i)
+	}
+	if i < len(words) && slices.Contains(p[0].words, words[i]) {
+		if n := p[1:].span(words, i+1); n >= 0 {
+			best = max(best, n+1)
 		}
 	}
-	return out
+	return best
 }
 
 // asidesByStart holds the fixed asides by their first word: a word looks
@@ -706,6 +714,16 @@ var asideStarts = func() map[string]bool {
 	}
 	for _, f := range frames {
 		starts[f.opening[0]] = true
+	}
+	for _, p := range patternAsides {
+		for k := 0; k < len(p); k++ {
+			for _, w := range p[k].words {
+				starts[w] = true
+			}
+			if !p[k].optional {
+				break
+			}
+		}
 	}
 	for _, set := range []map[string]bool{requestStarts, relayDeterminers, relayers} {
 		for w := range set {
@@ -884,6 +902,11 @@ func asideAt(words []string, i int) int {
 			n++ // "like I'm a child"
 		}
 		return n
+	}
+	for _, p := range patternAsides {
+		if n := p.matchAt(words, i); n > 0 {
+			return n
+		}
 	}
 	for _, a := range asidesByStart[words[i]] {
 		if i+len(a) <= len(words) && slices.Equal(words[i:i+len(a)], a) {
