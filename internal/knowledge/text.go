@@ -467,6 +467,9 @@ func TokensInto(buf []string, s string) []string {
 		case words[i+1] == "burned" && (words[i] == "get" || words[i] == "got" || words[i] == "getting"):
 			// "what year did liang's investors get burned": they lost.
 			words = slices.Replace(words, i, i+2, "lost")
+		case words[i] == "and" && (words[i+1] == "friends" || words[i+1] == "others" || words[i+1] == "company"):
+			// "Nvidia and friends": Nvidia and co, the others like it.
+			words[i+1] = "co"
 		case words[i] == "whole" && wholeOf[words[i+1]]:
 			// "tl;dr of the whole article": the article.
 			words = slices.Delete(words, i, i+1)
@@ -599,7 +602,6 @@ var asides = [][]string{
 	{"in", "plain", "english"}, {"plain", "english"}, {"in", "plain", "words"}, {"plain", "words"},
 	{"in", "simple", "terms"}, {"in", "plain", "terms"}, {"in", "layman", "terms"}, {"in", "laymans", "terms"},
 	{"in", "simple", "words"}, {"correct", "me", "if", "i", "am", "wrong"}, {"if", "i", "am", "not", "mistaken"}, {"as", "far", "as", "i", "know"},
-	{"and", "friends"}, // "Nvidia and friends": and the others like it
 	{"simple", "answer"}, {"short", "answer"}, {"in", "short"}, {"out", "of", "curiosity"},
 	{"out", "of", "professional", "curiosity"}, {"out", "of", "interest"},
 	{"broadly", "speaking"}, {"generally", "speaking"}, {"roughly", "speaking"}, {"strictly", "speaking"},
