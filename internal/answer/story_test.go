@@ -171,6 +171,8 @@ func TestStoryPromises(t *testing.T) {
 		{"french: how much", "combien les actions de nvidia ont chuté?", true, "17%"},
 		{"near miss: a birthday is a day, and only the year is given", "when is liang's birthday", false, "I don't know"},
 		{"a how-many of a share, typed short", "nvidia drop how many percnt", true, "17%"},
+		{"far: a name of two foreign words is no slip of the base's ('bahn' is no 'ban')", "is there a Deutsche Bahn strike this week", false, "I don't know"},
+		{"far: a number under ten is not the 10,000 chips", "AP style: do we spell out numbers under 10?", false, "I don't know"},
 		{"near miss: a university, and no entity is one", "which university did liang finish", false, "I don't know"},
 		{"near miss: a stock index the story leaves out", "how many percent did the nasdaq drop that day", false, "I don't know"},
 		{"a kind noun that is the name's title still asks for it", "which premier hosted the meeting liang got invited to", true, "Li Qiang"},

@@ -158,5 +158,5 @@ var frenchWords = map[string]string{
 	"pouvoir": "be able", "beaucoup": "a lot", "césar": "caesar", "anné": "year", "même": "same", "meme": "same",
 	"combein": "how much", "mis": "put", "mettre": "put", "donné": "gave", "donne": "gives", "répondre": "answer",
 	"expression": "expression", "proverbe": "proverb", "dicton": "saying", "frappé": "struck", "début": "beginning",
-	"exactement": "exactly", "leçons": "lessons", "impact": "impact", "raisons": "reasons", "inauguration": "inauguration", "linauguration": "inauguration",
+	"exactement": "exactly", "autres": "other", "autre": "other", "invités": "guests", "leçons": "lessons", "impact": "impact", "raisons": "reasons", "inauguration": "inauguration", "linauguration": "inauguration",
 }

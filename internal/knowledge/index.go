@@ -503,6 +503,7 @@ func (ix *Index) AppendTerms(dst []Term, words []string) []Term {
 	corrected, lexes := wordBuf[:0], lexBuf[:0]
 	topical := 0 // words that are not stopwords: about as many terms
 	var guesses []string
+	prevForeign := false // the last word was none of the base's, English's or a slip's
 	for _, w := range words {
 		lx := ix.lookup(w)
 		if !lx.isAlias && len(w) > 3 && w[len(w)-1] == 's' {
@@ -512,12 +513,17 @@ func (ix *Index) AppendTerms(dst []Term, words []string) []Term {
 				w, lx = w[:len(w)-1], base
 			}
 		}
-		if c := ix.correct(w, lx); c != w {
+		c := ix.correct(w, lx)
+		foreign := c == w && ix.isForeign(w, lx)
+		if c != w && !prevForeign {
+			// (After a foreign word, a word is likelier the rest of its
+			// name than a slip: "Deutsche Bahn" is no "ban".)
 			if editDistance(w, c, 2) >= 2 {
 				guesses = append(guesses, c)
 			}
 			w, lx = c, ix.lookup(c)
 		}
+		prevForeign = foreign
 		corrected, lexes = append(corrected, w), append(lexes, lx)
 		if !lx.stop {
 			topical++
@@ -765,6 +771,17 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 		return w
 	}
 	return c
+}
+
+// isForeign reports whether w, which Correct leaves as it is, is a word
+// of four letters or more that neither the base nor English has: a name
+// or a word of another language ("deutsche").
+func (ix *Index) isForeign(w string, lx *lexeme) bool {
+	if len(w) < 4 || lx.df > 0 || lx.stop || lx.general || lx.isAlias || lx.hasTerm || strings.ContainsAny(w, "0123456789") {
+		return false
+	}
+	_, english := Related(w)
+	return !english
 }
 
 // shortSlip returns the word of the base three-letter w is a slip of, or

@@ -264,6 +264,7 @@ func TestTokens(t *testing.T) {
 		{"for whom, in plain terms", "why did nvidia drop, in plain terms for a non-technical person", []string{"why", "did", "nvidia", "drop"}},
 		{"is it accurate to say: the claim is the question", "is it accurate to say the us blacklisted zhipu", []string{"the", "us", "blacklisted", "zhipu"}},
 		{"getting burned is losing", "what year did liang's investors get burned", []string{"what", "year", "did", "liang", "investors", "lost"}},
+		{"a number typed with a space between its groups", "did deepseek use 10 000 a100s", []string{"did", "deepseek", "use", "10000", "a100s"}},
 		{"and friends are the others: and co", "how much value got torched from nvidia and friends", []string{"how", "much", "value", "got", "wiped", "from", "nvidia", "and", "co"}},
 		{"tl;dr is one word, and the whole article the article", "tl;dr of the whole article?", []string{"tldr", "of", "the", "article"}},
 		{"with respect to is about", "first reaction w.r.t. the news", []string{"first", "reaction", "about", "the", "news"}},

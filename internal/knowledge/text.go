@@ -200,7 +200,25 @@ func wordsInto(words []string, s string) []string {
 			words[i] = strings.ReplaceAll(w, ",", "")
 		}
 	}
+	for i := 0; i+1 < len(words); i++ {
+		if thousandsGroup(words[i], words[i+1]) {
+			// "10 000" and "10, 000": one number, 10000, not a 10.
+			words[i] += words[i+1]
+			words = slices.Delete(words, i+1, i+2)
+		}
+	}
 	return words
+}
+
+// thousandsGroup reports whether b, after a, is the next group of digits
+// of one number typed with spaces ("10 000").
+func thousandsGroup(a, b string) bool {
+	return len(a) >= 1 && len(a) <= 3 && len(b) == 3 && isDigits(a) && isDigits(b)
+}
+
+// isDigits reports whether w is all ASCII digits.
+func isDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // isContracted are the words whose 's is "is" ("what's", "it's"), not a
