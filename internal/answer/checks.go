@@ -301,7 +301,7 @@ func namesOwner(kb *knowledge.Base, f *knowledge.Fact, nouns []string, terms []k
 	for k, n := range nouns {
 		stems[k] = knowledge.Stem(n)
 	}
-	answer := knowledge.Tokens(f.Answer)
+	answer := knowledge.Words(knowledge.Normalize(f.Answer)) // the fact's words: no chat to read
 	for j, w := range answer {
 		if !slices.Contains(stems, knowledge.Stem(w)) {
 			continue
@@ -369,12 +369,8 @@ func isA(ent *knowledge.Entity, noun string) bool {
 	if !narrow {
 		return true
 	}
-	for _, name := range append([]string{ent.Name}, ent.Aliases...) {
-		if slices.Contains(strings.Fields(strings.ToLower(name)), kind) {
-			return true
-		}
-	}
-	return false
+	says := func(name string) bool { return slices.Contains(strings.Fields(strings.ToLower(name)), kind) }
+	return says(ent.Name) || slices.ContainsFunc(ent.Aliases, says)
 }
 
 // kindNamed returns the first entity of kind typ, the one the question

@@ -429,7 +429,11 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			len(f.Entities) > 0 && !slotsName(slots, f.Entities[0]), e.minCoverage)
 		// What the story leaves out about others (or about before) answers
 		// only a question that asks for others (or about before).
-		gated := f.IsUnstated() && gateOf(f) != 0 && gateOf(f)&gates == 0
+		gated := false
+		if f.IsUnstated() {
+			g := gateOf(f)
+			gated = g != 0 && g&gates == 0
+		}
 		if !(f.IsUnstated() && !unstatedAnswers(f, want) || outdone || gated || f.Source != nil && storyCover >= c.cov) {
 			kept = append(kept, c)
 		}

@@ -8,9 +8,9 @@ var dutch = newLanguage(strongDutchMarkers, dutchMarkers, dutchPhrases, dutchWor
 var strongDutchMarkers = setOf(`wat wie wanneer waarom hoeveel welk welke heeft hebben gebeurd geboren opgericht niet
 volgens`)
 
-// dutchMarkers are Dutch words that English chat does not use.
-var dutchMarkers = setOf(`wat wie wanneer waarom hoeveel hoe welk welke heeft hebben gebeurd geboren opgericht niet
-volgens het een zijn hij zij ook maar nog dat die deze dit voor met naar bij toen nou toch gewoon eigenlijk`)
+// dutchMarkers are other Dutch words that English chat does not use.
+var dutchMarkers = setOf(`hoe het een zijn hij zij ook maar nog dat die deze dit voor met naar bij toen nou toch
+gewoon eigenlijk`)
 
 // dutchPhrases are Dutch phrases and what they say in English.
 var dutchPhrases = parsePhrases(`

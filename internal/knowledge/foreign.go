@@ -9,11 +9,12 @@ import (
 // Other languages mixed into English chat: French ("genre, c'est quoi
 // R1?"), Portuguese ("quem fundou a deepseek?"), Spanish ("¿quién fundó
 // deepseek?"), Italian ("chi ha fondato deepseek?"), Dutch ("wie heeft
-// deepseek opgericht?"), Indonesian or Malay ("siapa pendiri deepseek sih?") and
-// Hindi in Latin letters ("deepseek kisne banaya?"). Many of their words are
-// English words too ("actions", "comment", "no"), so a message is read in
-// a language only when it has at least minMarkers words of it that no
-// English question would use (its markers); the one with the most wins.
+// deepseek opgericht?"), Indonesian or Malay ("siapa pendiri deepseek
+// sih?"), Hindi in Latin letters ("deepseek kisne banaya?") and Turkish
+// ("deepseek'i kim kurdu?"). Many of their words are English words too
+// ("actions", "comment", "no"), so a message is read in a language only
+// when its words that no English question would use (its markers) score
+// at least minMarkers; the language that scores most wins.
 
 // minMarkers is how many marker words make a message one of a language's
 // (a strong marker counts for all of them).
@@ -44,7 +45,7 @@ func parsePhrases(table string) []foreignPhrase {
 // language is what it takes to read one language's words in English.
 type language struct {
 	strong    map[string]bool   // markers that make a message the language's alone
-	markers   map[string]bool   // words of it no English question uses
+	markers   map[string]bool   // its other markers
 	phrases   []foreignPhrase   // looked up before single words
 	spellings map[string]string // its words in English ("" says nothing), also without accents
 	elisions  []string          // short words typed joined to the next ("l" of "lauteur")
@@ -79,7 +80,7 @@ func newLanguage(strong, markers map[string]bool, phrases []foreignPhrase, words
 	for w, en := range words {
 		spellings[w] = en
 		if isPlainASCII(w) {
-			continue // nothing to fold (most words): no Replace
+			continue // nothing to fold (most words)
 		}
 		if plain := withoutAccents(w); plain != w {
 			if _, taken := words[plain]; !taken {
@@ -126,7 +127,7 @@ var loneWords = sync.OnceValue(func() map[string]string {
 	for _, l := range languages {
 		for w, en := range l.spellings {
 			if len(w) < minLoneForeign || en == "" || en == w {
-				continue // the cheap tests first: this runs at every start
+				continue // the cheap tests first
 			}
 			if _, chat := chatSpellings[w]; chat || strings.Contains(en, " ") || stopwords[en] || generalWords[en] {
 				// Only a word that names a topic is worth the risk

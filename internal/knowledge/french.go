@@ -11,11 +11,10 @@ var french = newLanguage(strongFrenchMarkers, frenchMarkers, frenchPhrases, fren
 // and verbs no English sentence has.
 var strongFrenchMarkers = setOf(`qui quoi quand combien pourquoi cest quest où était etait ont sont pis tsé cétait cetait`)
 
-// frenchMarkers are French words that English chat does not use.
-var frenchMarkers = setOf(`le les du des est sont qui quoi quand combien pourquoi cest quest pis tsé tse une avec
-pour dans ça je vous nous il elle ils cette ces quel quelle quels quelles où ont été était etait très tres trop
-mais donc alors parce pas aussi leur leurs lauteur larticle cétait cetait ya yé ye faque fak coudonc ben tsais
-mettons ouin moé toé chu jsuis jai sest quon quil quelle quelles`)
+// frenchMarkers are other French words that English chat does not use.
+var frenchMarkers = setOf(`le les du des est tse une avec pour dans ça je vous nous il elle ils cette ces quel quelle
+quels quelles été très tres trop mais donc alors parce pas aussi leur leurs lauteur larticle ya yé ye faque fak
+coudonc ben tsais mettons ouin moé toé chu jsuis jai sest quon quil`)
 
 // frenchPhrases are French phrases of two or three words and what they
 // say in English, looked up before single words.

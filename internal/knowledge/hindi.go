@@ -8,10 +8,9 @@ var hindi = newLanguage(strongHindiMarkers, hindiMarkers, hindiPhrases, hindiWor
 var strongHindiMarkers = setOf(`kya kab kitna kitne kitni kaun kisne kyun kyu kaise kaunsa kaunsi kaunse hai hain tha
 thi hua hui mein kaha bola`)
 
-// hindiMarkers are Hindi words that English chat does not use.
-var hindiMarkers = setOf(`kya kab kitna kitne kitni kaun kisne kis kyun kyu kaise kaunsa kaunsi kaunse hai hain tha
-thi hua hui hue ka ki ke ko se mein pe aur bhi nahi nahin yaar bhai matlab wala wali wale raha rahe rahi gaya
-gayi kiya kiye liye baare abhi kal`)
+// hindiMarkers are other Hindi words that English chat does not use.
+var hindiMarkers = setOf(`kis hue ka ki ke ko se pe aur bhi nahi nahin yaar bhai matlab wala wali wale raha rahe rahi
+gaya gayi kiya kiye liye baare abhi kal`)
 
 // hindiPhrases are Hinglish phrases and what they say in English.
 var hindiPhrases = parsePhrases(`

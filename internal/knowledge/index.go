@@ -503,7 +503,12 @@ func (ix *Index) AppendTerms(dst []Term, words []string) []Term {
 	corrected, lexes := wordBuf[:0], lexBuf[:0]
 	topical := 0 // words that are not stopwords: about as many terms
 	var guesses []string
-	prevForeign := false // the last word was none of the base's, English's or a slip's
+	// The last word, when Correct left it as it was: after a foreign word,
+	// a word is likelier the rest of its name than a slip ("Deutsche Bahn"
+	// is no "ban"). Whether it is foreign is asked only then: it takes a
+	// WordNet look-up.
+	var prev string
+	var prevLx *lexeme
 	for _, w := range words {
 		lx := ix.lookup(w)
 		if !lx.isAlias && len(w) > 3 && w[len(w)-1] == 's' {
@@ -513,17 +518,18 @@ func (ix *Index) AppendTerms(dst []Term, words []string) []Term {
 				w, lx = w[:len(w)-1], base
 			}
 		}
-		c := ix.correct(w, lx)
-		foreign := c == w && ix.isForeign(w, lx)
-		if c != w && !prevForeign {
-			// (After a foreign word, a word is likelier the rest of its
-			// name than a slip: "Deutsche Bahn" is no "ban".)
+		switch c := ix.correct(w, lx); {
+		case c == w:
+			prev, prevLx = w, lx
+		case prevLx != nil && ix.isForeign(prev, prevLx):
+			prevLx = nil // kept as typed, but no word left as it was
+		default:
 			if editDistance(w, c, 2) >= 2 {
 				guesses = append(guesses, c)
 			}
 			w, lx = c, ix.lookup(c)
+			prevLx = nil
 		}
-		prevForeign = foreign
 		corrected, lexes = append(corrected, w), append(lexes, lx)
 		if !lx.stop {
 			topical++

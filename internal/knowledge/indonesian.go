@@ -9,11 +9,11 @@ var indonesian = newLanguage(strongIndonesianMarkers, indonesianMarkers, indones
 var strongIndonesianMarkers = setOf(`siapa kapan kenapa mengapa gimana bagaimana berapa dong sih yg nggak gak enggak
 banget udah sudah bilang menurut kayak`)
 
-// indonesianMarkers are Indonesian and Malay words that English chat does
-// not use.
-var indonesianMarkers = setOf(`siapa kapan kenapa mengapa gimana bagaimana berapa dong sih kan deh nih tuh kok
-yg yang dan atau tapi di ke dari untuk buat dengan itu ini ada tidak tak nggak gak sudah udah akan bakal bisa juga
-karena karna jadi kalau kalo dia mereka saya aku gue gw kamu lu kita kami apa mana bila adalah aja saja pada oleh`)
+// indonesianMarkers are other Indonesian and Malay words that English chat
+// does not use.
+var indonesianMarkers = setOf(`kan deh nih tuh kok yang dan atau tapi di ke dari untuk buat dengan itu ini ada tidak
+tak akan bakal bisa juga karena karna jadi kalau kalo dia mereka saya aku gue gw kamu lu kita kami apa mana bila
+adalah aja saja pada oleh`)
 
 // indonesianPhrases are Indonesian and Malay phrases and their English.
 var indonesianPhrases = parsePhrases(`

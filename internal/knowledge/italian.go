@@ -10,10 +10,9 @@ var italian = newLanguage(strongItalianMarkers, italianMarkers, italianPhrases, 
 // strongItalianMarkers make a message Italian alone.
 var strongItalianMarkers = setOf(`cosa quanto quanti quante perché perchè quale quali sono hanno è detto fondato`)
 
-// italianMarkers are Italian words that English chat does not use.
-var italianMarkers = setOf(`il di gli della delle degli nel nella alla alle dal dalla sul sulla cosa chi quanto quanti
-quando perché perchè dove qual quale quali sono hanno è stato stata più anche ancora allora poi tutto questo questa
-quel quella`)
+// italianMarkers are other Italian words that English chat does not use.
+var italianMarkers = setOf(`il di gli della delle degli nel nella alla alle dal dalla sul sulla chi quando dove qual
+stato stata più anche ancora allora poi tutto questo questa quel quella`)
 
 // italianPhrases are Italian phrases and what they say in English.
 var italianPhrases = parsePhrases(`

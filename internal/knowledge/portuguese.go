@@ -8,10 +8,9 @@ var portuguese = newLanguage(strongPortugueseMarkers, portugueseMarkers, portugu
 var strongPortugueseMarkers = setOf(`quem qual quais onde quanto quantos quantas você voce não nao então entao isso disso
 desse dessa foi são`)
 
-// portugueseMarkers are Portuguese words that English chat does not use.
-var portugueseMarkers = setOf(`quem qual quais onde quanto quantos quantas você voce ele ela eles elas isso esse essa
-desse dessa disso dos das nas uma com pra pelo pela né então entao foi são não nao é tá tô seu sua fazia era antes
-depois porque cara tipo`)
+// portugueseMarkers are other Portuguese words that English chat does not use.
+var portugueseMarkers = setOf(`ele ela eles elas esse essa dos das nas uma com pra pelo pela né é tá tô seu sua fazia
+era antes depois porque cara tipo`)
 
 // portuguesePhrases are Portuguese phrases and what they say in English.
 var portuguesePhrases = parsePhrases(`

@@ -8,10 +8,9 @@ var spanish = newLanguage(strongSpanishMarkers, spanishMarkers, spanishPhrases, 
 var strongSpanishMarkers = setOf(`qué quién quiénes cuándo cuánto cuántos cuántas dónde cómo cuál cuáles según dijo
 fue está están también después año ayer hoy artículo autor`)
 
-// spanishMarkers are Spanish words that English chat does not use.
+// spanishMarkers are other Spanish words that English chat does not use.
 var spanishMarkers = setOf(`el los las una del al con por para pero su sus lo le se muy más sobre este esta esto ese
-esa eso es son fue era hay tiene qué quién cuándo cuánto dónde cómo cuál según che vale tío porfa quien cuando
-cuanto donde como cual`)
+esa eso es son era hay tiene che vale tío porfa quien cuando cuanto donde como cual`)
 
 // spanishPhrases are Spanish phrases and what they say in English.
 var spanishPhrases = parsePhrases(`

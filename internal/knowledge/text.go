@@ -445,13 +445,13 @@ func Tokens(s string) []string { return TokensInto(nil, s) }
 // after question and keeps none of their words.
 func TokensInto(buf []string, s string) []string {
 	words := foreignToEnglish(wordsInto(buf[:0], Normalize(s)))
+	// Abbreviations typed with stops, split into letters before the chat
+	// spellings read the letters as words ("w" is "with").
 	for i := 0; i+1 < len(words); i++ {
-		if words[i] == "tl" && words[i+1] == "dr" {
+		switch {
+		case words[i] == "tl" && words[i+1] == "dr":
 			words = slices.Replace(words, i, i+2, "tldr") // "TL;DR"
-		}
-	}
-	for i := 0; i+2 < len(words); i++ {
-		if words[i] == "w" && words[i+1] == "r" && words[i+2] == "t" {
+		case i+2 < len(words) && words[i] == "w" && words[i+1] == "r" && words[i+2] == "t":
 			// "w.r.t. the news": with respect to it, about it.
 			words = slices.Replace(words, i, i+3, "about")
 		}
@@ -563,8 +563,8 @@ var elisionPrefixes = map[string]bool{"dell": true, "nell": true, "sull": true, 
 // ("accordin", "meetin", "bein"), and true; or false when w is a word
 // of its own ("within", "explain") or no -ing word at all.
 func droppedG(w string) (string, bool) {
-	if len(w) < 4 || !strings.HasSuffix(w, "in") {
-		return "", false
+	if len(w) < 4 || !strings.HasSuffix(w, "in") || stopwords[w] || generalWords[w] {
+		return "", false // (a common word first: no WordNet look-up for "again")
 	}
 	if _, english := Related(w); english {
 		return "", false
@@ -614,59 +614,79 @@ func spelledOutAmount(w string) (string, bool) {
 	return w[:end] + " " + unit, true
 }
 
-// asides are phrases that say how to answer, not what about: "explain
-// export controls in plain English".
-var asides = [][]string{
-	{"in", "plain", "english"}, {"plain", "english"}, {"in", "plain", "words"}, {"plain", "words"},
-	{"in", "simple", "terms"}, {"in", "plain", "terms"}, {"in", "layman", "terms"}, {"in", "laymans", "terms"},
-	{"in", "simple", "words"}, {"correct", "me", "if", "i", "am", "wrong"}, {"if", "i", "am", "not", "mistaken"}, {"as", "far", "as", "i", "know"},
-	{"simple", "answer"}, {"short", "answer"}, {"in", "short"}, {"out", "of", "curiosity"},
-	{"out", "of", "professional", "curiosity"}, {"out", "of", "interest"},
-	{"broadly", "speaking"}, {"generally", "speaking"}, {"roughly", "speaking"}, {"strictly", "speaking"},
-	{"may", "i", "ask"}, {"if", "i", "may", "ask"}, {"if", "you", "do", "not", "mind"},
-	{"in", "terms", "of"}, {"o", "sea"}, // "o sea": Spanish for "I mean"
-	// Where the answer is to come from: the story, always.
-	{"per", "the", "article"}, {"per", "the", "piece"}, {"per", "the", "story"}, {"per", "article"},
-	{"according", "to", "the", "article"}, {"according", "to", "the", "piece"}, {"according", "to", "the", "story"},
-	{"according", "to", "article"}, {"according", "to", "the", "text"}, {"according", "to", "text"},
-	{"according", "to", "the", "post"}, {"according", "to", "the", "report"}, {"according", "to", "the", "column"},
-	{"per", "the", "text"}, {"per", "the", "post"}, {"per", "text"}, {"from", "what", "the", "article", "says"}, {"from", "what", "article", "says"},
-	{"as", "the", "article", "says"}, {"as", "the", "article", "puts", "it"},
-	{"at", "the", "time", "of", "writing"}, {"as", "of", "writing"}, {"en", "fait"},
-	{"when", "this", "was", "written"}, {"when", "it", "was", "written"},
-	// A debater's demand for proof asks the fact all the same ("prove that
-	// the US still leads", "what's the evidence on how many A100s").
-	{"is", "it", "accurate", "to", "say"}, {"is", "it", "correct", "to", "say"}, {"is", "it", "fair", "to", "say"},
-	{"would", "it", "be", "accurate", "to", "say"}, {"would", "it", "be", "fair", "to", "say"},
-	{"how", "would", "you", "explain"}, {"how", "would", "i", "explain"}, {"how", "do", "i", "explain"},
-	{"to", "my", "students"}, {"to", "students"}, {"to", "the", "class"}, {"to", "my", "class"},
-	{"pardon", "my", "ignorance"}, {"excuse", "my", "ignorance"}, {"forgive", "my", "ignorance"}, {"forgive", "me"},
-	{"pardon", "me"}, {"excuse", "me"}, {"when", "it", "comes", "to"},
-	{"in", "the", "first", "place"}, {"please", "advise"}, {"advise", "please"},
-	{"prove", "that"}, {"prove", "to", "me", "that"}, {"what", "is", "the", "evidence", "that"},
-	{"what", "is", "the", "evidence", "on"}, {"what", "is", "the", "evidence", "for"},
-	{"what", "is", "the", "proof", "that"}, {"debate", "me"}, {"change", "my", "mind"}, {"fight", "me"},
-}
-
-// patternAsides are asides written as patterns, a slot a word: its
-// alternatives joined by "|", "?" after an optional one.
-var patternAsides = parsePatterns(`
+// asides are phrases that say how to answer, not what about ("explain
+// export controls in plain English"), written as patterns, one a line: a
+// slot a word, its alternatives joined by "|", "?" after an optional one.
+// Where two may match at one place, the first does.
+var asides = parsePatterns(`
 the? article|story|piece mentions|mentioned|names|named|quotes|quoted|cites|cited him|her|it|them|this|that
 for the? listeners|viewers|readers|audience|anyone|anybody|those|people|folks|everyone who missed|joining|joined it|that|this|late
 as the? article|piece|story|author|writer|text recounts|reports|describes|notes|mentions|says|puts|tells|explains|states|claims|suggests it?
 as of the time the|this article|piece|story was written
 at the time the|this article|piece|story was written
 when the|this article|piece|story was written
+in? plain english|words
+in plain terms
+in simple terms|words
+in layman|laymans terms
+correct me if i am wrong
+if i am not mistaken
+as far as i know
+simple|short answer
+in short
+out of curiosity|interest
+out of professional curiosity
+broadly|generally|roughly|strictly speaking
+may i ask
+if i may ask
+if you do not mind
+in terms of
+o sea
+per the article|piece|story|text|post
+per article|text
+according to the article|piece|story|text|post|report|column
+according to article|text
+from what the? article says
+at the time of writing
+as of writing
+en fait
+when this|it was written
+is it accurate|correct|fair to say
+would it be accurate|fair to say
+how would you|i explain
+how do i explain
+to my? students
+to the|my class
+pardon|excuse|forgive my ignorance
+forgive|pardon|excuse me
+when it comes to
+in the first place
+please advise
+advise please
+prove that
+prove to me that
+what is the evidence that|on|for
+what is the proof that
+debate me
+change my mind
+fight me
 `)
 
-// The patterns above are, one a line:
+// The asides are, in groups:
 //   - the asker's note that the story names whom they ask about ("who is
 //     Kai-Fu Lee, article mentions him"): that it does goes without saying;
 //   - whom the answer is for ("for listeners who missed it, how much..."),
 //     not what it is about;
 //   - that the question is about what the story says or when it was
 //     written ("as the article recounts", "as of the time the piece was
-//     written"): every answer is.
+//     written"), or where the answer is to come from ("per the article"):
+//     every answer is;
+//   - how to answer ("in plain English", "in short"), how sure the asker is
+//     ("correct me if I am wrong"), manners ("may I ask", "pardon my
+//     ignorance") and "o sea", Spanish for "I mean";
+//   - a debater's demand for proof, which asks the fact all the same
+//     ("prove that the US still leads", "what's the evidence on how many
+//     A100s", "is it accurate to say").
 
 // asidePattern is an aside's pattern: its slots in order.
 type asidePattern []patternSlot
@@ -715,35 +735,40 @@ func (p asidePattern) span(words []string, i int) int {
 	return best
 }
 
-// asidesByStart holds the fixed asides by their first word: a word looks
-// at the few that start with it.
-var asidesByStart = func() map[string][][]string {
-	by := map[string][][]string{}
-	for _, a := range asides {
-		by[a[0]] = append(by[a[0]], a)
+// asidesByStart holds the asides by the words they may start with: a word
+// looks at the few that start with it, in their order.
+var asidesByStart = func() map[string][]asidePattern {
+	by := map[string][]asidePattern{}
+	for _, p := range asides {
+		for _, w := range p.starts() {
+			by[w] = append(by[w], p)
+		}
 	}
 	return by
 }()
+
+// starts returns the words p may start with: its first slot's, and the
+// next one's while a slot is optional.
+func (p asidePattern) starts() []string {
+	var out []string
+	for _, slot := range p {
+		out = append(out, slot.words...)
+		if !slot.optional {
+			break
+		}
+	}
+	return out
+}
 
 // asideStarts holds the words an aside of any kind starts with: a word
 // that is none of them is passed over with one look-up.
 var asideStarts = func() map[string]bool {
 	starts := map[string]bool{asideAge[0]: true}
-	for _, a := range asides {
-		starts[a[0]] = true
+	for w := range asidesByStart {
+		starts[w] = true
 	}
 	for _, f := range frames {
 		starts[f.opening[0]] = true
-	}
-	for _, p := range patternAsides {
-		for k := 0; k < len(p); k++ {
-			for _, w := range p[k].words {
-				starts[w] = true
-			}
-			if !p[k].optional {
-				break
-			}
-		}
 	}
 	for _, set := range []map[string]bool{requestStarts, relayDeterminers, relayers} {
 		for w := range set {
@@ -906,7 +931,7 @@ func dropAsides(words []string) []string {
 
 // asideAt returns how many words the aside starting at words[i] spans, or
 // 0: a frame, a polite request, a relay, an aside ending in an age, or
-// one of the fixed asides.
+// one of the asides.
 func asideAt(words []string, i int) int {
 	if n := frameAt(words, i); n > 0 {
 		return n
@@ -923,14 +948,9 @@ func asideAt(words []string, i int) int {
 		}
 		return n
 	}
-	for _, p := range patternAsides {
+	for _, p := range asidesByStart[words[i]] {
 		if n := p.matchAt(words, i); n > 0 {
 			return n
-		}
-	}
-	for _, a := range asidesByStart[words[i]] {
-		if i+len(a) <= len(words) && slices.Equal(words[i:i+len(a)], a) {
-			return len(a)
 		}
 	}
 	return 0

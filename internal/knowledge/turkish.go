@@ -10,9 +10,8 @@ var turkish = newLanguage(strongTurkishMarkers, turkishMarkers, turkishPhrases, 
 // strongTurkishMarkers make a message Turkish alone.
 var strongTurkishMarkers = setOf(`neden niye nasıl hangi kaç nerede mı mi mu mü değil yani dedi oldu olmuş`)
 
-// turkishMarkers are Turkish words that English chat does not use.
-var turkishMarkers = setOf(`neden niye nasıl hangi kaç nerede mı mi mu mü değil yani abi dedi oldu ne kim ve bir bu
-şu ile için gibi daha çok var yok zaman kadar`)
+// turkishMarkers are other Turkish words that English chat does not use.
+var turkishMarkers = setOf(`abi ne kim ve bir bu şu ile için gibi daha çok var yok zaman kadar`)
 
 // turkishPhrases are Turkish phrases and what they say in English.
 var turkishPhrases = parsePhrases(`
