@@ -752,7 +752,8 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 		}
 		return c
 	}
-	if relatives, english := Related(w); english {
+	relatives, english := Related(w)
+	if english {
 		// A real word is not a typo. Analyze asks for its relatives next
 		// (its term is unknown): they are found already.
 		ix.rememberRelated(w, relatives)
@@ -767,6 +768,9 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 			c = w + "g"
 		}
 	}
+	if c == "" && !english && len(w) > 5 {
+		c = ix.inflectedSlip(w)
+	}
 	ix.fuzzyMu.Lock()
 	if len(ix.fuzzy) > memoLimit {
 		clear(ix.fuzzy)
@@ -777,6 +781,57 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 		return w
 	}
 	return c
+}
+
+// inflectedSlip returns the English word one slip from w whose stem the
+// base knows, or "": a typo of a form the base never uses, though it uses
+// the word ("bakcing", "backng" for backing, where the base has backs and
+// backers). Slips are tried likeliest first: two letters swapped, a letter
+// left out, a letter doubled, a neighbouring key.
+func (ix *Index) inflectedSlip(w string) string {
+	try := func(c string) bool {
+		if _, known := ix.knownTerm(c); !known {
+			return false
+		}
+		_, english := Related(c)
+		return english
+	}
+	b := []byte(w)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == b[i+1] {
+			continue
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+		c := string(b)
+		b[i], b[i+1] = b[i+1], b[i]
+		if try(c) {
+			return c
+		}
+	}
+	for i := 1; i < len(w); i++ {
+		for ch := byte('a'); ch <= 'z'; ch++ {
+			if c := w[:i] + string(ch) + w[i:]; try(c) {
+				return c
+			}
+		}
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] == w[i-1] {
+			if c := w[:i] + w[i+1:]; try(c) {
+				return c
+			}
+		}
+	}
+	for i := 1; i < len(w); i++ {
+		for ch := byte('a'); ch <= 'z'; ch++ {
+			if ch != w[i] && neighbourKeys(ch, w[i]) {
+				if c := w[:i] + string(ch) + w[i+1:]; try(c) {
+					return c
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // isForeign reports whether w, which Correct leaves as it is, is a word

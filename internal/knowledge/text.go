@@ -868,11 +868,12 @@ var (
 	relayers = setOf(`someone somebody patron patrons client clients customer customers reader readers
 colleague colleagues coworker boss manager mum mom dad friend student students caller user users visitor
 member members teacher kid kids wife husband partner grandma grandpa granny grandad grandmother grandfather nan
-nana aunty auntie aunt uncle cousin sister brother son daughter niece nephew neighbour neighbor parents`)
+nana aunty auntie aunt uncle cousin sister brother son daughter niece nephew neighbour neighbor parents
+listener listeners viewer viewers caller callers patient patients subscriber subscribers follower followers`)
 	relayVerbs = [][]string{{"wants", "to", "know"}, {"want", "to", "know"}, {"wanted", "to", "know"},
 		{"would", "like", "to", "know"}, {"needs", "to", "know"}, {"is", "asking"}, {"are", "asking"}, {"was", "asking"},
 		{"asks"}, {"asking"}, {"asked"}, {"wonders"}, {"is", "wondering"}, {"needs"}, {"wants"}, {"is", "curious"},
-		{"keeps", "asking"}, {"keeps", "asking", "me"}, {"says"}, {"heard"}, {"noticed"}}
+		{"keeps", "asking"}, {"keeps", "asking", "me"}, {"says"}, {"heard"}, {"noticed"}, {"curious"}}
 )
 
 // relayVerbAt reports whether a relay verb starts at words[j].
@@ -904,6 +905,8 @@ func relayAt(words []string, i int) int {
 		j++ // "someone here"
 	case j+1 < len(words) && words[j] == "of" && words[j+1] == "mine":
 		j += 2 // "a client of mine"
+	case j+2 < len(words) && words[j] == "on" && words[j+1] == "line" && isNumber(words[j+2]):
+		j += 3 // "caller on line 4"
 	case j+1 < len(words) && !stopwords[words[j]] && relayVerbAt(words, j+1):
 		j++ // "aunty Ngozi says"
 	}
