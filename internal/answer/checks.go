@@ -152,16 +152,31 @@ func eitherOr(ix *knowledge.Index, words []string) map[string]string {
 }
 
 // givesType reports whether the fact's answer can answer the kind of
-// question asked: a "when" needs a date in it, a "how much" a figure.
-func givesType(f *knowledge.Fact, want string) bool {
+// question asked: a "when" needs a date in it, a "how much" a figure, and
+// a "who" someone named, or more than a date or a figure ("who founded
+// DeepSeek" is not answered by how old it is).
+func givesType(kb *knowledge.Base, f *knowledge.Fact, want string) bool {
 	switch want {
 	case knowledge.TypeDate:
 		return f.StatesDate()
 	case knowledge.TypeFigure:
 		return f.StatesFigure()
+	case knowledge.TypePerson:
+		return !f.AnswersAny(dateOrFigure) || f.AnswersAny(^dateOrFigure) || namesPerson(kb, f)
 	}
 	return true
 }
+
+// namesPerson reports whether one of the fact's entities is a person.
+func namesPerson(kb *knowledge.Base, f *knowledge.Fact) bool {
+	return slices.ContainsFunc(f.Entities, func(id string) bool {
+		e := kb.Entity(id)
+		return e != nil && e.Type == knowledge.TypePerson
+	})
+}
+
+// dateOrFigure are the answer types that never name who.
+var dateOrFigure = knowledge.TypeSet(knowledge.TypeDate) | knowledge.TypeSet(knowledge.TypeFigure)
 
 // asksYesOrNo reports whether the question asks yes or no: it opens with
 // an auxiliary verb ("did R1 come out on 21 January") or asks to confirm.

@@ -500,6 +500,7 @@ func TestQuestionTypeAfterWhenClause(t *testing.T) {
 		{"quantify asks a figure", "quantify the drawdown at high-flyer", knowledge.TypeFigure},
 		{"the magnitude of something is a figure", "could you outline the magnitude of the decline in nvidia's share price", knowledge.TypeFigure},
 		{"a question ending in by asks by whom", "deepseek founded by", knowledge.TypePerson},
+		{"how much ... by asks by how much", "how much did his fund shrink by", knowledge.TypeFigure},
 		{"what a stock closed at is a price", "what did nvidia close at after the panic", knowledge.TypeFigure},
 	}
 	for _, tc := range tests {

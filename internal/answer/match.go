@@ -518,7 +518,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		case len(slots) == 1 && !hasOwnTerm(ix, slots, best):
 			m.failed = failOwnTerm
 		case unstated:
-		case !givesType(m.fact, want):
+		case !givesType(kb, m.fact, want):
 			m.failed = failType
 		case asks.day && m.fact != last && len(m.fact.FullDates()) == 0:
 			m.failed = failDay
@@ -556,7 +556,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		if c.value < speakerRescueShare*cands[0].value {
 			break
 		}
-		if top0.failed == failType && c.cov < top0.coverage {
+		if top0.failed == failType && c.cov < typeRescueCoverage*top0.coverage {
 			continue // only a finalist that fits as well may answer instead
 		}
 		if m := judge(c.i, c.cov); m.ok && m.fact.Answerable() {
@@ -1072,8 +1072,9 @@ func questionType(words []string) string {
 		// "the magnitude of the decline": how big, a figure.
 		return knowledge.TypeFigure
 	}
-	if n := len(words); n > 1 && words[n-1] == "by" {
-		// "deepseek founded by": by whom.
+	if n := len(words); n > 1 && words[n-1] == "by" && !slices.Contains(words, "how") {
+		// "deepseek founded by": by whom ("how much did it shrink by" is
+		// by how much).
 		return knowledge.TypePerson
 	}
 	for i := 0; i+1 < len(words); i++ {
@@ -1305,3 +1306,9 @@ func splitParts(parts [][]string, words []string) [][]string {
 	}
 	return append(parts, words)
 }
+
+// typeRescueCoverage is how much of the best fact's coverage a finalist
+// needs to answer in its place when the best is not the type asked: one
+// word less ("who founded the company DeepSeek": the founder's profile
+// lacks "company") is as good a fit.
+const typeRescueCoverage = 0.9

@@ -17,6 +17,8 @@ func TestStoryPromises(t *testing.T) {
 		contains string
 	}{
 		{"README example", "what is DeepSeek R1", true, "reasoning model"},
+		{"who asks for someone, not a date", "who founded the company deepseek", true, "Liang Wenfeng"},
+		{"the boss of a company is its founder", "In which year is the DeepSeek boss born?", true, "1985"},
 		{"a common name alone", "What is DeepSeek?", true, "Liang Wenfeng"},
 		{"contraction", "what's deepseek", true, "Liang Wenfeng"},
 		{"outage", "why was deepseek down", true, "traffic"},

@@ -223,6 +223,8 @@ func TestTokens(t *testing.T) {
 		{"a relay: who passes the question on", "a patron at the desk wants to know who founded deepseek", []string{"who", "founded", "deepseek"}},
 		{"a relay at the end, and a frame for a citation", "liang's fund name for a citation, my boss is asking", []string{"liang", "fund", "name"}},
 		{"a relay from a relative named", "aunty Ngozi says there is an igbo proverb in the article, what does it say", []string{"there", "is", "an", "igbo", "proverb", "in", "the", "article", "what", "does", "it", "say"}},
+		{"formal manners", "good afternoon all. might one ask who founded deepseek", []string{"who", "founded", "deepseek"}},
+		{"a formal request to be told", "I should be grateful to learn on what date Nvidia unveiled Blackwell, pray tell", []string{"on", "what", "date", "nvidia", "unveiled", "blackwell"}},
 		{"a caller on a numbered line", "caller on line 4 asking who founded deepseek", []string{"who", "founded", "deepseek"}},
 		{"a listener curious, at the end", "where did deepseek find its engineers, a listener's curious", []string{"where", "did", "deepseek", "find", "its", "engineers"}},
 		{"a relay from someone here", "someone here wants to know who founded deepseek", []string{"who", "founded", "deepseek"}},

@@ -639,6 +639,15 @@ out of professional curiosity
 broadly|generally|roughly|strictly speaking
 may i ask
 if i may ask
+might|may one|i ask|enquire|inquire
+if one|i might|may ask|enquire|inquire
+pray tell
+i should|would be much|most|very? grateful|obliged if you would|could tell|let me|us
+i should|would be much|most|very? grateful|obliged to learn|know|hear
+i should|would be much|most|very? grateful|obliged to be told
+good morning|afternoon|evening|day all|everyone|folks|team|friends?
+i should|would like to learn|know|enquire|inquire
+so|as far as the evidence goes
 if you do not mind
 in terms of
 o sea
