@@ -9,7 +9,8 @@ import (
 // Other languages mixed into English chat: French ("genre, c'est quoi
 // R1?"), Portuguese ("quem fundou a deepseek?"), Spanish ("¿quién fundó
 // deepseek?"), Italian ("chi ha fondato deepseek?"), Dutch ("wie heeft
-// deepseek opgericht?"), Indonesian or Malay ("siapa pendiri deepseek
+// deepseek opgericht?"), German ("wer hat deepseek gegründet?"),
+// Swahili and Sheng ("nani alianzisha deepseek?"), Indonesian or Malay ("siapa pendiri deepseek
 // sih?"), Hindi in Latin letters ("deepseek kisne banaya?") and Turkish
 // ("deepseek'i kim kurdu?"). Many of their words are English words too
 // ("actions", "comment", "no"), so a message is read in a language only
@@ -26,7 +27,7 @@ const minMarkers = 2
 const minLoneForeign = 5
 
 // languages are the languages read, each a language.
-var languages = []*language{french, portuguese, spanish, italian, dutch, indonesian, hindi, turkish}
+var languages = []*language{french, portuguese, spanish, italian, dutch, german, indonesian, hindi, turkish, swahili}
 
 // foreignPhrase is a phrase of a language and what it says in English.
 type foreignPhrase struct{ foreign, english []string }
@@ -59,11 +60,11 @@ func withoutAccents(w string) string {
 		switch r {
 		case 'é', 'è', 'ê', 'ë':
 			return 'e'
-		case 'à', 'â', 'á', 'ã':
+		case 'à', 'â', 'á', 'ã', 'ä':
 			return 'a'
 		case 'î', 'ï', 'í':
 			return 'i'
-		case 'ô', 'ó', 'õ':
+		case 'ô', 'ó', 'õ', 'ö':
 			return 'o'
 		case 'û', 'ù', 'ü', 'ú':
 			return 'u'
@@ -117,7 +118,7 @@ var markerScores = sync.OnceValue(func() map[string]*markerScore {
 type markerScore [maxLanguages]int8
 
 // maxLanguages is the most languages read.
-const maxLanguages = 8
+const maxLanguages = 10
 
 // loneWords are the words of the languages read that are no chat spelling
 // and stand for one English word that names a topic, with it: read in any
@@ -129,7 +130,7 @@ var loneWords = sync.OnceValue(func() map[string]string {
 			if len(w) < minLoneForeign || en == "" || en == w {
 				continue // the cheap tests first
 			}
-			if _, chat := chatSpellings[w]; chat || strings.Contains(en, " ") || stopwords[en] || generalWords[en] {
+			if _, chat := chatSpellings[w]; chat || !namesTopic(en) {
 				// Only a word that names a topic is worth the risk
 				// ("mismo" is Spanish for same, and Tagalog for itself).
 				continue
@@ -141,6 +142,20 @@ var loneWords = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
+
+// namesTopic reports whether en, the English of a foreign word, names a
+// topic: no stopword or common word alone ("mismo" is Spanish for same),
+// and no phrase with a stopword ("how much"); "birth year" does.
+func namesTopic(en string) bool {
+	topic := false
+	for w := range strings.FieldsSeq(en) {
+		if stopwords[w] {
+			return false
+		}
+		topic = topic || !generalWords[w]
+	}
+	return topic
+}
 
 // foreignToEnglish rewrites the words of a message mixed with another
 // language in English, in place where it can.
