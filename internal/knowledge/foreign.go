@@ -180,12 +180,14 @@ func foreignToEnglish(words []string) []string {
 		// "deepseek recrutement olympiade": a foreign word no English or
 		// chat word is spelled like is foreign all the same.
 		lone := loneWords()
-		for i, w := range words {
-			if len(w) < minLoneForeign {
+		for i := 0; i < len(words); i++ {
+			if len(words[i]) < minLoneForeign {
 				continue
 			}
-			if en, ok := lone[w]; ok && loneForeign(w) {
-				words[i] = en
+			if en, ok := lone[words[i]]; ok && loneForeign(words[i]) {
+				english := strings.Fields(en)
+				words = slices.Replace(words, i, i+1, english...)
+				i += len(english) - 1
 			}
 		}
 		return words
