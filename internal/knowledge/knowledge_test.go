@@ -260,6 +260,8 @@ func TestTokens(t *testing.T) {
 		{"german mixed in, umlaut typed", "wer hat deepseek gegründet?", []string{"who", "has", "deepseek", "founded"}},
 		{"german: an umlaut typed plain, and its phrases", "wie viel ist die nvidia aktie an der borse gefallen", []string{"how", "much", "is", "the", "nvidia", "share", "on", "the", "stock", "market", "fell"}},
 		{"a lone foreign word for two english words", "liang geburtsjahr", []string{"liang", "birth", "year"}},
+		{"pidgin: fit is can, in a pidgin message", "abeg, deepseek fit get h100s sef?", []string{"deepseek", "can", "get", "h100s"}},
+		{"fit stays fit in english", "does r1 fit on one gpu", []string{"does", "r1", "fit", "on", "one", "gpu"}},
 		{"swahili and sheng mixed in", "msee, nani alianzisha deepseek?", []string{"who", "founded", "deepseek"}},
 		{"swahili: a phrase and a verb form", "kwa nini hisa za nvidia zilishuka", []string{"why", "shares", "of", "nvidia", "fell"}},
 		{"indonesian mixed in", "siapa sih pendiri deepseek?", []string{"who", "is", "founder", "deepseek"}},

@@ -652,6 +652,7 @@ if you do not mind
 in terms of
 o sea
 per the article|piece|story|text|post
+in|for|at|around? the? middle of the article|piece|story|text
 per article|text
 according to the article|piece|story|text|post|report|column
 according to article|text
