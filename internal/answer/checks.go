@@ -775,10 +775,22 @@ func asksAdvice(words []string) bool {
 			return true
 		case w == "good" && i+1 < len(words) && (words[i+1] == "buy" || words[i+1] == "investment"):
 			return true // "is Nvidia a good buy after the drop"
+		case (w == "recommend" || w == "suggest") && i+1 < len(words) && recommendedThing[words[i+1]] && (i == 0 || recommenders[words[i-1]]):
+			// "can anyone recommend a good book on the cold war" (not "does
+			// the article suggest a hidden message").
+			return true
 		}
 	}
 	return false
 }
+
+// recommendedThing are the words after "recommend" that ask the bot for a
+// recommendation of its own ("recommend me", "recommend a good book"),
+// not what someone in the story recommends.
+var recommendedThing = map[string]bool{"me": true, "us": true, "a": true, "an": true, "some": true, "any": true, "good": true}
+
+// recommenders are whom a recommendation is asked of ("can you recommend").
+var recommenders = map[string]bool{"you": true, "anyone": true, "anybody": true, "someone": true, "somebody": true, "bot": true}
 
 // goingSomewhere reports whether the words after "going to" name where,
 // not what will happen ("chips banned from going to China").

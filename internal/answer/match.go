@@ -273,6 +273,12 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			cover := (weight + best) / 2
 			sl = slot{alts: t.Alts, ids: altIDs, weight: w * relatedCredit, cover: cover * w, credit: standInCredit}
 		}
+		if id < 0 && !sl.date && len(terms) >= longQuestion && knowledge.NamesNothing(t.Word) {
+			// "what animal does the author deploy": a verb, adjective or
+			// adverb the base does not use says how the question is put,
+			// not what it is about.
+			sl.cover, strange = knowledge.GeneralWordWeight*w, false
+		}
 		sl.strange, sl.guess = strange, t.Guess
 		s.slots = append(s.slots, sl)
 	}

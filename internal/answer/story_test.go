@@ -17,6 +17,8 @@ func TestStoryPromises(t *testing.T) {
 		contains string
 	}{
 		{"README example", "what is DeepSeek R1", true, "reasoning model"},
+		{"a long formal question: its verbs the base lacks say how it is put", "What practical effect did the US chip export prohibitions have on Zhipu?", true, "Zhipu"},
+		{"far: a recommendation asked of the bot", "Can anyone recommend a good book on the Cold War?", false, "I don't know"},
 		{"who asks for someone, not a date", "who founded the company deepseek", true, "Liang Wenfeng"},
 		{"the boss of a company is its founder", "In which year is the DeepSeek boss born?", true, "1985"},
 		{"a common name alone", "What is DeepSeek?", true, "Liang Wenfeng"},

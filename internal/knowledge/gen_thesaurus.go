@@ -4,7 +4,8 @@
 // wordnet-base, /usr/share/wordnet): for each single English word, the
 // single-word members of its two most frequent senses in each part of
 // speech and of the more general synsets (hypernyms) of its most frequent
-// sense, and for each irregular form (took, mice) its base form too.
+// sense, and for each irregular form (took, mice) its base form too. A
+// word WordNet knows as no noun has its list marked with "!".
 //
 //	apt-get install -y wordnet-base && go generate ./internal/knowledge
 //
@@ -23,6 +24,9 @@ import (
 )
 
 const sensesPerPOS = 2
+
+// nounlessMark starts the list of a word that is no noun (thesaurus.go).
+const nounlessMark = "!"
 
 func main() {
 	dir := "/usr/share/wordnet"
@@ -87,6 +91,19 @@ func main() {
 			}
 		}
 	}
+	// Words WordNet knows as nouns (lemmas and irregular plurals): a word
+	// that is none is marked, as it describes or does but names nothing.
+	nouns := map[string]bool{}
+	for _, line := range readLines(filepath.Join(dir, "index.noun")) {
+		if !strings.HasPrefix(line, " ") {
+			nouns[strings.Fields(line)[0]] = true
+		}
+	}
+	for _, line := range readLines(filepath.Join(dir, "noun.exc")) {
+		if f := strings.Fields(line); len(f) >= 2 {
+			nouns[f[0]] = true
+		}
+	}
 	words := make([]string, 0, len(syn))
 	for w := range syn {
 		words = append(words, w)
@@ -103,7 +120,11 @@ func main() {
 			list = append(list, s)
 		}
 		sort.Strings(list)
-		fmt.Fprintf(w, "%s\t%s\n", word, strings.Join(list, ","))
+		mark := ""
+		if !nouns[word] {
+			mark = nounlessMark
+		}
+		fmt.Fprintf(w, "%s\t%s%s\n", word, mark, strings.Join(list, ","))
 	}
 	if err := w.Flush(); err != nil {
 		log.Fatal(err)

@@ -631,6 +631,7 @@ func (ix *Index) findThesaurusTerms() map[string]string {
 		var line string
 		line, text, _ = strings.Cut(text, "\n")
 		word, relatives, _ := strings.Cut(line, "\t")
+		relatives = strings.TrimPrefix(relatives, nounlessMark)
 		for _, r := range append(strings.Split(relatives, ","), word) {
 			if _, done := terms[r]; done || stopwords[r] || generalWords[r] {
 				continue

@@ -9,7 +9,8 @@ import (
 )
 
 // thesaurus is generated from WordNet 3.0 (see gen_thesaurus.go and
-// THESAURUS-LICENSE): sorted lines "word<TAB>synonym,synonym,...".
+// THESAURUS-LICENSE): sorted lines "word<TAB>synonym,synonym,...", the
+// list marked with nounlessMark for a word that is no noun.
 //
 //go:embed thesaurus.txt
 var thesaurus string
@@ -21,9 +22,18 @@ var thesaurus string
 // start. A probe reads a line's word only, up to its tab, not the whole
 // line.
 func lookupThesaurus(w string) ([]string, bool) {
+	list, ok := thesaurusList(w)
+	if !ok {
+		return nil, false
+	}
+	return strings.Split(strings.TrimPrefix(list, nounlessMark), ","), true
+}
+
+// thesaurusList returns the list of w's line, as written.
+func thesaurusList(w string) (string, bool) {
 	text := thesaurus
 	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
-		return nil, false // every word of the thesaurus begins with two letters a to z
+		return "", false // every word of the thesaurus begins with two letters a to z
 	}
 	p := int(w[0]-'a')*26 + int(w[1]-'a')
 	// Lines starting before lo have a word < w (lo may be inside the last
@@ -50,15 +60,17 @@ func lookupThesaurus(w string) ([]string, bool) {
 	// not below w.
 	s := lineStart(text, lo)
 	if s >= len(text) {
-		return nil, false
+		return "", false
 	}
 	word, rest := thesaurusLine(text[s:])
 	if word != w {
-		return nil, false
+		return "", false
 	}
-	line := text[s+len(word)+1 : len(text)-len(rest)]
-	return strings.Split(strings.TrimSuffix(line, "\n"), ","), true
+	return strings.TrimSuffix(text[s+len(word)+1:len(text)-len(rest)], "\n"), true
 }
+
+// nounlessMark starts the list of a word WordNet knows as no noun.
+const nounlessMark = "!"
 
 // lineStart returns where the first line starting at or after i starts,
 // or len(text).
@@ -86,6 +98,23 @@ func thesaurusLine(text string) (word, rest string) {
 var morphSuffixes = [][2]string{
 	{"ies", "y"}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"},
 	{"es", "e"}, {"es", ""}, {"s", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""},
+}
+
+// NamesNothing reports whether WordNet knows w, or the word it is a form
+// of, only as a verb, adjective or adverb ("convened", "readily",
+// "zoological"): a word that says how or what is done, never what about.
+func NamesNothing(w string) bool {
+	if list, ok := thesaurusList(w); ok {
+		return strings.HasPrefix(list, nounlessMark)
+	}
+	for _, s := range morphSuffixes {
+		if base, ok := strings.CutSuffix(w, s[0]); ok && len(base+s[1]) >= 3 {
+			if list, ok := thesaurusList(base + s[1]); ok {
+				return strings.HasPrefix(list, nounlessMark)
+			}
+		}
+	}
+	return false
 }
 
 // Related returns the words WordNet relates to w (synonyms and more

@@ -15,7 +15,7 @@ func TestLookupThesaurus(t *testing.T) {
 		if !ok {
 			t.Fatalf("thesaurus line %q has no tab", line)
 		}
-		want[word] = strings.Split(list, ",")
+		want[word] = strings.Split(strings.TrimPrefix(list, nounlessMark), ",")
 	}
 	if len(want) < 50_000 {
 		t.Fatalf("thesaurus has %d words; want the whole of it", len(want))
@@ -42,6 +42,28 @@ func TestLookupThesaurus(t *testing.T) {
 // thesaurusStarts is up to date with the text (go generate
 // ./internal/knowledge writes both): each prefix's lines start where it
 // says, and every word begins with two letters a to z.
+func TestNamesNothing(t *testing.T) {
+	tests := []struct {
+		name, w string
+		want    bool
+	}{
+		{"a verb only", "convene", true},
+		{"a verb's form", "convened", true},
+		{"an adverb", "readily", true},
+		{"a noun", "revelation", false},
+		{"a noun's plural", "revelations", false},
+		{"an adjective that is also a noun", "commercial", false},
+		{"a word WordNet lacks", "deepseek", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := NamesNothing(tc.w); got != tc.want {
+				t.Errorf("NamesNothing(%q) = %v; want %v", tc.w, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestThesaurusStarts(t *testing.T) {
 	var starts [26*26 + 1]uint32
 	next, off := 0, 0
