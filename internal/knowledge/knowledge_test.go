@@ -262,6 +262,7 @@ func TestTokens(t *testing.T) {
 		{"a lone foreign word for two english words", "liang geburtsjahr", []string{"liang", "birth", "year"}},
 		{"pidgin: fit is can, in a pidgin message", "abeg, deepseek fit get h100s sef?", []string{"deepseek", "can", "get", "h100s"}},
 		{"fit stays fit in english", "does r1 fit on one gpu", []string{"does", "r1", "fit", "on", "one", "gpu"}},
+		{"crypto slang and an emoji named", "ser why did nvidia dump, whats the fud, skull emoji", []string{"why", "did", "nvidia", "dump", "what", "is", "the", "fear"}},
 		{"swahili and sheng mixed in", "msee, nani alianzisha deepseek?", []string{"who", "founded", "deepseek"}},
 		{"swahili: a phrase and a verb form", "kwa nini hisa za nvidia zilishuka", []string{"why", "shares", "of", "nvidia", "fell"}},
 		{"indonesian mixed in", "siapa sih pendiri deepseek?", []string{"who", "is", "founder", "deepseek"}},

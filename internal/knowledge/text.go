@@ -413,6 +413,11 @@ var chatSpellings = map[string]string{
 	// Months shortened ("record high in jan").
 	"jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sept": "september",
 	"oct": "october", "nov": "november", "dec": "december",
+	// Crypto and trading-group slang ("ser how hard did nvidia dump",
+	// "whats the fud", "is being small bullish").
+	"ser": "", "wagmi": "", "ngmi": "", "gm": "", "degen": "", "degens": "", "fud": "fear", "bullish": "good",
+	"bearish": "bad", "pumped": "rose", "pumping": "rising", "mooned": "rose", "mooning": "rising", "hodl": "hold",
+	"zoomer": "young", "zoomers": "young",
 	// South African English fillers ("howzit, who founded deepseek", "eish").
 	"howzit": "", "eish": "", "lekker": "good", "bru": "", "boet": "", "ag": "",
 	// Vowels left out ("how mch", "what did nvidia say tdy").
@@ -652,6 +657,8 @@ if you do not mind
 in terms of
 o sea
 per the article|piece|story|text|post
+skull|rocket|fire|crying|sob|clown|eyes|chart|thinking|pray|salute|moon|money|laughing|dead|eyeroll|facepalm emoji|emojis
+emoji|emojis
 in|for|at|around? the? middle of the article|piece|story|text
 per article|text
 according to the article|piece|story|text|post|report|column
