@@ -657,6 +657,7 @@ if you do not mind
 in terms of
 o sea
 per the article|piece|story|text|post
+based on the|this? article|piece|story|text|post
 skull|rocket|fire|crying|sob|clown|eyes|chart|thinking|pray|salute|moon|money|laughing|dead|eyeroll|facepalm emoji|emojis
 emoji|emojis
 in|for|at|around? the? middle of the article|piece|story|text
