@@ -769,8 +769,12 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 			c = w + "g"
 		}
 	}
-	if c == "" && !english && len(w) > 5 {
-		c = ix.inflectedSlip(w)
+	if !english && len(w) > 5 && (c == "" || editDistance(w, c, 2) > 1) {
+		// One slip from a form the base never uses beats two from a word
+		// it does ("bakcing" is backing, not bailing).
+		if slip := ix.inflectedSlip(w); slip != "" {
+			c = slip
+		}
 	}
 	ix.fuzzyMu.Lock()
 	if len(ix.fuzzy) > memoLimit {

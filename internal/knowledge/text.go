@@ -417,7 +417,7 @@ var chatSpellings = map[string]string{
 	// "whats the fud", "is being small bullish").
 	"ser": "", "wagmi": "", "ngmi": "", "gm": "", "degen": "", "degens": "", "fud": "fear", "bullish": "good",
 	"bearish": "bad", "pumped": "rose", "pumping": "rising", "mooned": "rose", "mooning": "rising", "hodl": "hold",
-	"zoomer": "young", "zoomers": "young",
+	"zoomer": "young", "zoomers": "young", "n": "and",
 	// South African English fillers ("howzit, who founded deepseek", "eish").
 	"howzit": "", "eish": "", "lekker": "good", "bru": "", "boet": "", "ag": "",
 	// Vowels left out ("how mch", "what did nvidia say tdy").
@@ -688,6 +688,8 @@ what is the proof that
 debate me
 change my mind
 fight me
+all of a sudden
+to? pull this|it|that off
 `)
 
 // The asides are, in groups:
