@@ -795,7 +795,9 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 // left out, a letter doubled, a neighbouring key.
 func (ix *Index) inflectedSlip(w string) string {
 	try := func(c string) bool {
-		if _, known := ix.knownTerm(c); !known {
+		// Not knownTerm: restored from a snapshot, it knows only the
+		// thesaurus's own words, and c is most often an inflected form.
+		if t, ok := ix.termOf(c, ix.lookup(c)); !ok || !ix.Known(t) {
 			return false
 		}
 		_, english := Related(c)

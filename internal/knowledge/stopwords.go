@@ -16,7 +16,7 @@ tell know explain describe say saying said tells let lets give show wanna gonna 
 exactly basically quick quickly briefly simply kind sort bit lot lots thing things stuff something anything info
 information detail details happen happened happening happens going go goes went get got gets mean means meant
 according per besides apart
-nah yeah yea yep yup nope lol lmao lmfao rofl tf wtf omg idk tbh ngl fr imo imho fwiw iirc afaik wdym btw bruh bro yall ya im ive
+nah yeah yea yep yup nope lol lmao lmfao rofl tf wtf omg idk tbh ngl fr imo imho fwiw iirc afaik wdym btw bruh bro yall ya im ive icymi
 wait oh ah huh whoa wow dang damn hm hmm hmmm mhm
 badly severely earth heck na
 mr mrs ms dr sir madam

@@ -487,6 +487,16 @@ func TokensInto(buf []string, s string) []string {
 			// "why did deepseek fall over": it went down. Not "fell over
 			// 15%" or "fell over the weekend".
 			words[i], words[i+1] = "went", "down"
+		case words[i+1] == "down" && goForms[words[i]] && slices.ContainsFunc(words, marketWords.has):
+			// "nvidia share go down to what price": it fell. Without a
+			// market's word, "deepseek went down" is an outage.
+			words = slices.Replace(words, i, i+2, "fell")
+		case words[i] == "hot" && words[i+1] == "take":
+			// "the writer's hot take on tech": his opinion.
+			words = slices.Replace(words, i, i+2, "opinion")
+		case words[i] == "account" && words[i+1] == "for":
+			// "how does the author account for the outage": explain it.
+			words = slices.Replace(words, i, i+2, "explain")
 		case words[i+1] == "burned" && (words[i] == "get" || words[i] == "got" || words[i] == "getting"):
 			// "what year did liang's investors get burned": they lost.
 			words = slices.Replace(words, i, i+2, "lost")
@@ -517,6 +527,18 @@ func TokensInto(buf []string, s string) []string {
 	}
 	return dropInterjection(dropAsides(words))
 }
+
+// goForms are the forms of "go" that, before "down", may say a price
+// fell; marketWords say the message is about one.
+var (
+	goForms     = setOf(`go goes went gone going`)
+	marketWords = wordSet(setOf(`share shares stock stocks price prices market markets nasdaq valuation`))
+)
+
+// wordSet is a set of words with a method value to test one.
+type wordSet map[string]bool
+
+func (s wordSet) has(w string) bool { return s[w] }
 
 // fallForms are the forms of "fall" that, before "over", may say a
 // service failed.
