@@ -265,6 +265,8 @@ func TestTokens(t *testing.T) {
 		{"a share price going down fell", "nvidia share go down to what price", []string{"nvidia", "share", "fell", "to", "what", "price"}},
 		{"a service going down is an outage", "why did deepseek go down", []string{"why", "did", "deepseek", "go", "down"}},
 		{"a hot take is an opinion, accounting for is explaining", "writers hot take: how does he account for the outage", []string{"writers", "opinion", "how", "does", "he", "explain", "the", "outage"}},
+		{"japanese in latin letters, an honorific after a name", "sumimasen, dare is the founder of deepseek desu ka? liang-san?", []string{"who", "is", "the", "founder", "of", "deepseek", "liang"}},
+		{"gamers' slang and an irish idiom", "why is being small op, yer man when he's at home", []string{"why", "is", "being", "small", "good", "the", "man"}},
 		{"crypto slang and an emoji named", "ser why did nvidia dump, whats the fud, skull emoji", []string{"why", "did", "nvidia", "dump", "what", "is", "the", "fear"}},
 		{"swahili and sheng mixed in", "msee, nani alianzisha deepseek?", []string{"who", "founded", "deepseek"}},
 		{"swahili: a phrase and a verb form", "kwa nini hisa za nvidia zilishuka", []string{"why", "shares", "of", "nvidia", "fell"}},

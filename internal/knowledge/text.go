@@ -418,6 +418,16 @@ var chatSpellings = map[string]string{
 	"ser": "", "wagmi": "", "ngmi": "", "gm": "", "degen": "", "degens": "", "fud": "fear", "bullish": "good",
 	"bearish": "bad", "pumped": "rose", "pumping": "rising", "mooned": "rose", "mooning": "rising", "hodl": "hold",
 	"zoomer": "young", "zoomers": "young", "n": "and",
+	// Gamers' slang ("why is being small op", "how hard did its assets
+	// get nerfed", "gg nvidia").
+	"op": "good", "nerf": "cut", "nerfed": "cut", "buff": "advantage", "buffed": "improved", "gg": "",
+	"faceplant": "crash", "faceplanted": "crashed", "faceplants": "crashes",
+	// Hype words and office shorthand ("what's so wild abt blackwell",
+	// "fyi team", "hidden msg", "sth bigger").
+	"wild": "", "insane": "", "fyi": "", "msg": "message", "sth": "something",
+	"smthg": "something", "evr": "ever", "lads": "", "lad": "", "fellow": "guy", "pile": "lot",
+	// Irish English ("who's yer man behind deepseek", "grand").
+	"yer": "the", "grand": "", "tidy": "", "eejit": "fool",
 	// South African English fillers ("howzit, who founded deepseek", "eish").
 	"howzit": "", "eish": "", "lekker": "good", "bru": "", "boet": "", "ag": "",
 	// Vowels left out ("how mch", "what did nvidia say tdy").
@@ -712,6 +722,7 @@ change my mind
 fight me
 all of a sudden
 to? pull this|it|that off
+when he|she|it|they is|are at home
 `)
 
 // The asides are, in groups:
