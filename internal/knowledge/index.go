@@ -742,7 +742,7 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 			return w
 		}
 	} else if t, ok := ix.termOf(w, lx); ok && ix.Known(t) {
-		return w
+		return ix.aliasSlip(w)
 	}
 	ix.fuzzyMu.RLock()
 	c, ok := ix.fuzzy[w]
@@ -776,12 +776,39 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 			c = slip
 		}
 	}
+	ix.rememberCorrection(w, c)
+	if c == "" {
+		return w
+	}
+	return c
+}
+
+// rememberCorrection memoises c, or "" for none, as the correction of w.
+func (ix *Index) rememberCorrection(w, c string) {
 	ix.fuzzyMu.Lock()
 	if len(ix.fuzzy) > memoLimit {
 		clear(ix.fuzzy)
 	}
 	ix.fuzzy[w] = c
 	ix.fuzzyMu.Unlock()
+}
+
+// aliasSlip returns w, a word whose stem the base knows, or the name it is
+// a slip of when it is no English word: "investers" stems as invest does,
+// but is a slip of investors, a name.
+func (ix *Index) aliasSlip(w string) string {
+	ix.fuzzyMu.RLock()
+	c, ok := ix.fuzzy[w]
+	ix.fuzzyMu.RUnlock()
+	if !ok {
+		c = ""
+		if _, english := Related(w); !english {
+			if n := ix.nearest(w); n != "" && ix.lookup(n).isAlias && editDistance(w, n, 1) == 1 {
+				c = n
+			}
+		}
+		ix.rememberCorrection(w, c)
+	}
 	if c == "" {
 		return w
 	}

@@ -363,6 +363,8 @@ func testCorrect(t *testing.T, ix *Index) {
 		{"a swap in a form the base never uses", "bakcing", "backing"},
 		{"a letter left out of a form the base never uses", "backng", "backing"},
 		{"a letter left out of a form WordNet lists under its base", "swiched", "switched"},
+		{"a slip of a name that stems as a known word does", "investers", "investors"},
+		{"no comparative of a word ending in i", "primier", "premier"},
 		{"no base form two letters short: hier is not hi-er", "hier", "hire"},
 		{"a consonant of four on a far key is another word", "opec", "opec"},
 		{"a vowel for a vowel in four letters is a slip", "yeer", "year"},

@@ -428,6 +428,8 @@ var chatSpellings = map[string]string{
 	"smthg": "something", "evr": "ever", "lads": "", "lad": "", "fellow": "guy", "pile": "lot",
 	// Irish English ("who's yer man behind deepseek", "grand").
 	"yer": "the", "grand": "", "tidy": "", "eejit": "fool",
+	// A Japanese honorific after a name in English chat ("Liang-san").
+	"san": "",
 	// South African English fillers ("howzit, who founded deepseek", "eish").
 	"howzit": "", "eish": "", "lekker": "good", "bru": "", "boet": "", "ag": "",
 	// Vowels left out ("how mch", "what did nvidia say tdy").
@@ -723,6 +725,7 @@ fight me
 all of a sudden
 to? pull this|it|that off
 when he|she|it|they is|are at home
+for|just the record
 `)
 
 // The asides are, in groups:

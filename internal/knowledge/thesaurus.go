@@ -97,39 +97,52 @@ func thesaurusLine(text string) (word, rest string) {
 // (its "morphy"): an ending and what replaces it.
 var morphSuffixes = [][2]string{
 	{"ies", "y"}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"},
-	{"es", "e"}, {"es", ""}, {"s", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""},
+	{"es", "e"}, {"es", ""}, {"s", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"ier", "y"}, {"iest", "y"},
+	{"er", ""}, {"est", ""},
+}
+
+// baseForms calls f with each base form the detachment rules give for w,
+// in order, until f returns true. A comparative never ends in -ier or
+// -iest after its base: "happier" is happy, and "primier" no form of
+// primi.
+func baseForms(w string, f func(base string) bool) {
+	for _, s := range morphSuffixes {
+		base, ok := strings.CutSuffix(w, s[0])
+		if !ok || len(base+s[1]) < 3 || s[1] == "" && (s[0] == "er" || s[0] == "est") && strings.HasSuffix(base, "i") {
+			continue
+		}
+		if f(base + s[1]) {
+			return
+		}
+	}
 }
 
 // NamesNothing reports whether WordNet knows w, or the word it is a form
 // of, only as a verb, adjective or adverb ("convened", "readily",
 // "zoological"): a word that says how or what is done, never what about.
 func NamesNothing(w string) bool {
-	if list, ok := thesaurusList(w); ok {
-		return strings.HasPrefix(list, nounlessMark)
+	list, ok := thesaurusList(w)
+	if !ok {
+		baseForms(w, func(base string) bool {
+			list, ok = thesaurusList(base)
+			return ok
+		})
 	}
-	for _, s := range morphSuffixes {
-		if base, ok := strings.CutSuffix(w, s[0]); ok && len(base+s[1]) >= 3 {
-			if list, ok := thesaurusList(base + s[1]); ok {
-				return strings.HasPrefix(list, nounlessMark)
-			}
-		}
-	}
-	return false
+	return ok && strings.HasPrefix(list, nounlessMark)
 }
 
 // Related returns the words WordNet relates to w (synonyms and more
 // general words), trying its base forms ("bankrolls" → "bankroll"), and
 // whether w is an English word WordNet knows.
 func Related(w string) ([]string, bool) {
-	if syn, ok := lookupThesaurus(w); ok {
-		return syn, true
-	}
-	for _, s := range morphSuffixes {
-		if base, ok := strings.CutSuffix(w, s[0]); ok && len(base+s[1]) >= 3 {
-			if syn, ok := lookupThesaurus(base + s[1]); ok {
-				return append(syn, base+s[1]), true
+	syn, ok := lookupThesaurus(w)
+	if !ok {
+		baseForms(w, func(base string) bool {
+			if syn, ok = lookupThesaurus(base); ok {
+				syn = append(syn, base)
 			}
-		}
+			return ok
+		})
 	}
-	return nil, false
+	return syn, ok
 }
