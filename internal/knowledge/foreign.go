@@ -114,6 +114,64 @@ var markerScores = sync.OnceValue(func() map[string]*markerScore {
 	return m
 })
 
+// tableMarkers holds, for each word of the languages' tables that is no
+// explicit marker, a tableMarker: any such word that no English chat uses
+// marks its languages too ("sebelum liang punya perusahaan apa": no word
+// is a marker, but no English question says sebelum or punya). Whether a
+// word is English takes a WordNet look-up, so it is asked of a word only
+// when a message first has it.
+var tableMarkers = sync.OnceValue(func() map[string]*tableMarker {
+	explicit := markerScores()
+	m := map[string]*tableMarker{}
+	for k, l := range languages {
+		for w := range l.spellings {
+			if len(w) < minTableMarker || explicit[w] != nil {
+				continue
+			}
+			if m[w] == nil {
+				m[w] = new(tableMarker)
+			}
+			m[w].score[k] = 1
+		}
+	}
+	return m
+})
+
+// tableMarker is what a word of the tables counts for each language, once
+// it is known to be no English word.
+type tableMarker struct {
+	score   markerScore
+	once    sync.Once
+	english bool
+}
+
+// counts returns what the word w of the tables counts for each language:
+// nothing when it is English.
+func (t *tableMarker) counts(w string) *markerScore {
+	t.once.Do(func() { t.english = !englishUnlike(w) })
+	if t.english {
+		return nil
+	}
+	return &t.score
+}
+
+// minTableMarker is the length of the shortest word of a language's tables
+// that marks the language: shorter ones are too often slips or names.
+const minTableMarker = 4
+
+// englishUnlike reports whether w is a word no English chat uses: no
+// English word, stopword, common word or chat spelling.
+func englishUnlike(w string) bool {
+	if stopwords[w] || generalWords[w] {
+		return false
+	}
+	if _, chat := chatSpellings[w]; chat {
+		return false
+	}
+	_, english := Related(w)
+	return !english
+}
+
 // markerScore is what a marker word counts for each language read, by its
 // place in languages.
 type markerScore [maxLanguages]int8
@@ -161,11 +219,17 @@ func namesTopic(en string) bool {
 // foreignToEnglish rewrites the words of a message mixed with another
 // language in English, in place where it can.
 func foreignToEnglish(words []string) []string {
-	markers := markerScores()
+	markers, table := markerScores(), tableMarkers()
 	var scoreBuf [maxLanguages]int // one per language, on the stack
 	scores := scoreBuf[:len(languages)]
 	for _, w := range words {
-		if s := markers[w]; s != nil {
+		s := markers[w]
+		if s == nil {
+			if t := table[w]; t != nil {
+				s = t.counts(w)
+			}
+		}
+		if s != nil {
 			for k := range scores {
 				scores[k] += int(s[k])
 			}

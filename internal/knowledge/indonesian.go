@@ -37,6 +37,10 @@ apa itu = what is
 apa sih = what is
 siapa sih = who is
 tidak ada = no
+di belakang = behind
+luar negeri = abroad
+gara gara = because of
+hari pelantikan = inauguration day
 `)
 
 // indonesianWords are Indonesian and Malay words and the English they stand
@@ -91,4 +95,16 @@ var indonesianWords = map[string]string{
 	"pendukung": "backers", "kecerdasan": "intelligence", "tokoh": "figure", "jabatan": "title", "pekerjaan": "job",
 	"kerugian": "losses", "keuntungan": "profit", "cepat": "fast", "lambat": "slow", "kuat": "powerful",
 	"lemah": "weaker", "rahasia": "secret", "pesan": "message", "hubungan": "connection",
+	"sisi": "side", "teknis": "technical", "bukan": "not", "hal": "thing", "kepikiran": "thought",
+	"terpikir": "thought", "kejadian": "event", "peristiwa": "event", "masukin": "put", "memasukkan": "put",
+	"belakang": "behind", "maksud": "meaning", "arti": "meaning", "untung": "advantage", "peribahasa": "proverb",
+	"punya": "had", "kerja": "do", "gede": "big", "kegagalan": "failure", "gagal": "failed", "akhirnya": "",
+	"berdiri": "founded", "thn": "year", "brp": "how much", "brapa": "how much", "gara": "because",
+	"cuma": "just", "kali": "times", "lama": "old", "pas": "when", "pertanyaan": "question", "kejawab": "answered",
+	"terjawab": "answered", "nyamain": "matched", "menyamai": "matched", "dikit": "few", "sedikit": "few",
+	"tipe": "type", "jenis": "type", "risiko": "risk", "ngomong": "say", "aspek": "aspect", "pernah": "ever",
+	"orang": "people", "luar": "outside", "negeri": "country", "lokal": "local", "ato": "or",
+	"kebetulan": "coincidence", "pelantikan": "inauguration", "dilantik": "inaugurated", "kemana": "where",
+	"bos": "boss", "pemimpin": "leader", "perdana": "prime", "menteri": "minister", "lulus": "graduated",
+	"kampus": "university", "universitas": "university", "mahasiswa": "students", "fresh": "fresh",
 }

@@ -270,6 +270,7 @@ func TestTokens(t *testing.T) {
 		{"crypto slang and an emoji named", "ser why did nvidia dump, whats the fud, skull emoji", []string{"why", "did", "nvidia", "dump", "what", "is", "the", "fear"}},
 		{"swahili and sheng mixed in", "msee, nani alianzisha deepseek?", []string{"who", "founded", "deepseek"}},
 		{"swahili: a phrase and a verb form", "kwa nini hisa za nvidia zilishuka", []string{"why", "shares", "of", "nvidia", "fell"}},
+		{"a language told by its table words, no marker among them", "sebelum deepseek, liang punya perusahaan apa", []string{"before", "deepseek", "liang", "had", "company", "what"}},
 		{"indonesian mixed in", "siapa sih pendiri deepseek?", []string{"who", "is", "founder", "deepseek"}},
 		{"indonesian: a word with -nya", "berapa harga sahamnya nvidia", []string{"how", "much", "price", "shares", "nvidia"}},
 		{"portuguese mixed in", "quem fundou a deepseek, cara?", []string{"who", "founded", "the", "deepseek"}},
