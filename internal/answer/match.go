@@ -35,6 +35,7 @@ const (
 	failNoTopic  failure = "no topic"
 	failCoverage failure = "coverage"
 	failStandIns failure = "stand-ins carry it"
+	failGuesses  failure = "only guesses"
 	failScore    failure = "score"
 	failName     failure = "a name is missing"
 	failOwnTerm  failure = "no own term"
@@ -517,6 +518,8 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 			m.failed = failCoverage
 		case standInsCarry(ix, slots, best):
 			m.failed = failStandIns
+		case guessesCarry(ix, slots, best):
+			m.failed = failGuesses
 		case !profile && m.score < e.minScore:
 			m.failed = failScore
 		case !namesAll(kb, slots, best, either, confirm):
@@ -671,6 +674,23 @@ func leads(ix *knowledge.Index, best candidate, rest []candidate, slots []slot) 
 		return true
 	}
 	return (len(rest) == 0 || best.value >= wideLeadRatio*rest[0].value) && strange <= wideLeadStrange*total
+}
+
+// guessesCarry reports whether fact number i has, of the question's
+// words that are no common words, only guessed ones: "how do i get better
+// at fortnite" read as fortunate is about nothing the base has.
+func guessesCarry(ix *knowledge.Index, slots []slot, i int) bool {
+	guessed := false
+	for _, sl := range slots {
+		if sl.common || coverage(ix, []slot{sl}, i) == 0 {
+			continue
+		}
+		if !sl.guess {
+			return false
+		}
+		guessed = true
+	}
+	return guessed
 }
 
 // rescuable reports whether the best fact m failed for a reason a
