@@ -267,6 +267,8 @@ func TestTokens(t *testing.T) {
 		{"a hot take is an opinion, accounting for is explaining", "writers hot take: how does he account for the outage", []string{"writers", "opinion", "how", "does", "he", "explain", "the", "outage"}},
 		{"japanese in latin letters, an honorific after a name", "sumimasen, dare is the founder of deepseek desu ka? liang-san?", []string{"who", "is", "the", "founder", "of", "deepseek", "liang"}},
 		{"gamers' slang and an irish idiom", "why is being small op, yer man when he's at home", []string{"why", "is", "being", "small", "good", "the", "man"}},
+		{"korean in latin letters", "deepseek founder nugu, jinjja?", []string{"deepseek", "founder", "who"}},
+		{"portuguese told by its table words", "quando nasceu o liang", []string{"when", "born", "the", "liang"}},
 		{"crypto slang and an emoji named", "ser why did nvidia dump, whats the fud, skull emoji", []string{"why", "did", "nvidia", "dump", "what", "is", "the", "fear"}},
 		{"swahili and sheng mixed in", "msee, nani alianzisha deepseek?", []string{"who", "founded", "deepseek"}},
 		{"swahili: a phrase and a verb form", "kwa nini hisa za nvidia zilishuka", []string{"why", "shares", "of", "nvidia", "fell"}},

@@ -10,12 +10,15 @@ desse dessa foi são`)
 
 // portugueseMarkers are other Portuguese words that English chat does not use.
 var portugueseMarkers = setOf(`ele ela eles elas esse essa dos das nas uma com pra pelo pela né é tá tô seu sua fazia
-era antes depois porque cara tipo`)
+era antes depois porque cara tipo quando segundo`)
 
 // portuguesePhrases are Portuguese phrases and what they say in English.
 var portuguesePhrases = parsePhrases(`
 o que = what
 por que = why
+por causa da = because of
+por causa do = because of
+por causa de = because of
 por quê = why
 quanto tempo = how long
 quantos anos = how old
@@ -70,4 +73,6 @@ var portugueseWords = map[string]string{
 	"problema": "problem", "lição": "lesson", "opinião": "opinion", "formiga": "ant", "deus": "god",
 	"resposta": "response", "medalha": "medal", "universidade": "university", "tecnologia": "technology",
 	"anterior": "previous", "outro": "other", "ângulo": "angle", "angulo": "angle", "especialista": "expert",
+	"segundo": "according to", "texto": "article", "hospedou": "hosted", "sediou": "hosted",
+	"escolheu": "chose", "escolhia": "chose", "causa": "cause", "vantagem": "advantage",
 }

@@ -430,6 +430,13 @@ var chatSpellings = map[string]string{
 	"yer": "the", "grand": "", "tidy": "", "eejit": "fool",
 	// A Japanese honorific after a name in English chat ("Liang-san").
 	"san": "",
+	// Korean in Latin letters in English chat ("deepseek founder nugu",
+	// "zhipu blacklist eonje?").
+	"nugu": "who", "mwo": "what", "mwoya": "what is", "eonje": "when", "eodi": "where", "wae": "why",
+	"eolma": "how much", "eolmana": "how much", "myeot": "how many", "jinjja": "", "daebak": "", "aigoo": "",
+	"hyung": "", "oppa": "", "unnie": "", "noona": "", "sunbae": "", "geurae": "", "ige": "this",
+	// Polish and Ukrainian in English chat ("tak po prostu", "слухай").
+	"tak": "", "prostu": "", "слухай": "",
 	// South African English fillers ("howzit, who founded deepseek", "eish").
 	"howzit": "", "eish": "", "lekker": "good", "bru": "", "boet": "", "ag": "",
 	// Vowels left out ("how mch", "what did nvidia say tdy").
