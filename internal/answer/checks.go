@@ -107,9 +107,14 @@ func confirms(words []string) bool {
 		return true
 	case n > 3 && isTagVerb(words[0]) && words[1] == "not":
 		return true
+	case n > 4 && words[0] == "is" && words[1] == "it" && claimWords[words[2]] && words[3] == "that":
+		return true // "is it right that the founder was born in 1987"
 	}
 	return false
 }
+
+// claimWords are what "is it ... that" asks a claim to be.
+var claimWords = map[string]bool{"right": true, "true": true, "correct": true, "accurate": true, "so": true}
 
 func isPersonalPronoun(w string) bool {
 	switch w {

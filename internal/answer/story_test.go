@@ -18,6 +18,7 @@ func TestStoryPromises(t *testing.T) {
 	}{
 		{"README example", "what is DeepSeek R1", true, "reasoning model"},
 		{"a long formal question: its verbs the base lacks say how it is put", "What practical effect did the US chip export prohibitions have on Zhipu?", true, "Zhipu"},
+		{"a claim to check with a misremembered year", "Is it right that the DeepSeek founder was born in 1987?", true, "1985"},
 		{"far: a typo guessed two letters off is the only topic", "how do i get better at fortnite", false, "I don't know"},
 		{"far: a recommendation asked of the bot", "Can anyone recommend a good book on the Cold War?", false, "I don't know"},
 		{"who asks for someone, not a date", "who founded the company deepseek", true, "Liang Wenfeng"},
