@@ -510,7 +510,7 @@ func asksHowMany(words []string) bool {
 // count.
 func isMoneyUnit(w string) bool {
 	switch w {
-	case "dollars", "dollar", "bucks", "yuan", "billions", "millions", "trillions", "usd":
+	case "dollars", "dollar", "bucks", "yuan", "billions", "millions", "trillions", "billion", "million", "trillion", "usd":
 		return true
 	}
 	return false

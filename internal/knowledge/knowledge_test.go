@@ -269,6 +269,7 @@ func TestTokens(t *testing.T) {
 		{"gamers' slang and an irish idiom", "why is being small op, yer man when he's at home", []string{"why", "is", "being", "small", "good", "the", "man"}},
 		{"korean in latin letters", "deepseek founder nugu, jinjja?", []string{"deepseek", "founder", "who"}},
 		{"portuguese told by its table words", "quando nasceu o liang", []string{"when", "born", "the", "liang"}},
+		{"according without to, and an apology for bothering", "sorry to bother you, according liang what is china's main problem", []string{"according", "to", "liang", "what", "is", "china", "main", "problem"}},
 		{"crypto slang and an emoji named", "ser why did nvidia dump, whats the fud, skull emoji", []string{"why", "did", "nvidia", "dump", "what", "is", "the", "fear"}},
 		{"swahili and sheng mixed in", "msee, nani alianzisha deepseek?", []string{"who", "founded", "deepseek"}},
 		{"swahili: a phrase and a verb form", "kwa nini hisa za nvidia zilishuka", []string{"why", "shares", "of", "nvidia", "fell"}},

@@ -499,6 +499,10 @@ func TokensInto(buf []string, s string) []string {
 	}
 	for i := 0; i+1 < len(words); i++ {
 		switch {
+		case words[i] == "according" && words[i+1] != "to":
+			// "according liang what is china's main problem": according
+			// to him.
+			words = slices.Insert(words, i+1, "to")
 		case words[i] == "as" && words[i+1] == "per":
 			// "as per Liang": according to him.
 			words[i], words[i+1] = "according", "to"
@@ -733,6 +737,9 @@ all of a sudden
 to? pull this|it|that off
 when he|she|it|they is|are at home
 for|just the record
+sorry for|to bother|bothering|disturb|disturbing|interrupting you?
+excuse|pardon|forgive me for bothering|disturbing|interrupting you?
+want|need it for the|my|a|our deck|slides|call|presentation|report|newsletter|notes
 `)
 
 // The asides are, in groups:
