@@ -312,6 +312,11 @@ func (l *language) elided(w string) (string, bool) {
 		if en, ok := l.spellings[rest]; ok {
 			return en, true
 		}
+		if _, english := Related(rest); english {
+			if _, whole := Related(w); !whole {
+				return rest, true // "l'admin", "d'export": an English word elided to
+			}
+		}
 	}
 	for _, suffix := range l.suffixes {
 		stem, ok := strings.CutSuffix(w, suffix)

@@ -158,4 +158,13 @@ var frenchWords = map[string]string{
 	"combein": "how much", "mis": "put", "mettre": "put", "donné": "gave", "donne": "gives", "répondre": "answer",
 	"expression": "expression", "proverbe": "proverb", "dicton": "saying", "frappé": "struck", "début": "beginning",
 	"exactement": "exactly", "autres": "other", "autre": "other", "invités": "guests", "leçons": "lessons", "impact": "impact", "raisons": "reasons", "inauguration": "inauguration", "linauguration": "inauguration",
+	"tête": "mind", "lien": "link", "interdictions": "bans", "faisait": "did", "eu": "had", "gérait": "managed",
+	"gerait": "managed", "débarque": "crash", "fondu": "shrank", "fondre": "shrink", "fini": "ended", "finit": "ended",
+	"effacer": "wiped", "fois": "times", "égalé": "matched", "égaler": "match", "rattrapé": "caught up with",
+	"concurrent": "rival", "numéro": "number", "résultat": "outcome", "planté": "crashed",
+	"plante": "crashed", "prendrait": "would need", "malgré": "despite",
+	"ressemble": "resembles", "ressemblance": "resemblance", "chose": "thing", "choses": "things", "mios": "months",
+	"quell": "which", "aprs": "after", "investiseurs": "investors", "ancien": "old", "ancienne": "old",
+	"doutes": "doubts", "doute": "doubt", "recruté": "recruited",
+	"business": "business",
 }
