@@ -360,6 +360,11 @@ var chatSpellings = map[string]string{
 	// Arabic fillers in English chat ("who founded deepseek wallah").
 	"wallah": "", "wallahi": "", "yalla": "", "habibi": "", "habibti": "", "inshallah": "", "mashallah": "",
 	"khalas": "", "akhi": "", "yani": "", "ya3ni": "", "shukran": "",
+	// Arabic question words in Latin letters ("shu is the writer's angle",
+	// "emta did nvidia unveil blackwell", "kam money got wiped").
+	"shu": "what", "shoo": "what", "meen": "who", "emta": "when", "imta": "when", "amta": "when",
+	"kam": "how much", "addesh": "how much", "adesh": "how much", "lesh": "why", "laish": "why", "leish": "why",
+	"wein": "where", "fein": "where", "qal": "said", "2al": "said", "jama3a": "", "jamaa": "", "shabab": "",
 	// Tagalog in English chat, Taglish ("sino po founder ng deepseek",
 	// "magkano nawala sa nvidia"): question words, fillers and the
 	// commonest little words.
