@@ -348,7 +348,8 @@ var chatSpellings = map[string]string{
 	"kahan": "where", "kyun": "why", "kyon": "why", "kaisa": "how", "kaise": "how", "kaisi": "how",
 	"yaar": "", "bhai": "", "hai": "is", "hain": "are", "tha": "was", "thi": "was", "hua": "happened",
 	"ka": "of", "ki": "of", "ke": "of", "se": "from", "aur": "and", "nahi": "not", "nahin": "not", "ne": "",
-	"paida": "born", "uda": "wiped", "udaya": "wiped", "diya": "", "reh": "left", "gaya": "", "gayi": "", "paisa": "money", "sasta": "cheap", "mehenga": "expensive", "abhi": "now", "kal": "yesterday",
+	"konsa": "which", "kaunsa": "which", "kiya": "", "kiye": "", "hogi": "", "hoga": "", "hota": "is", "hoti": "is",
+	"liye": "for", "paida": "born", "uda": "wiped", "udaya": "wiped", "diya": "", "reh": "left", "gaya": "", "gayi": "", "paisa": "money", "sasta": "cheap", "mehenga": "expensive", "abhi": "now", "kal": "yesterday",
 	// Pinyin particles in English chat ("analysts think US still ahead ma?").
 	"ma": "", "dui": "right", "hao": "", "ba": "",
 	// Swahili and Sheng fillers ("sasa, who founded deepseek").
@@ -393,6 +394,12 @@ var chatSpellings = map[string]string{
 	"nanumpa": "sworn", "tinanong": "asked", "pag": "if", "pinag": "", "usapan": "discussed", "pinuntahan": "attended",
 	"manatiling": "stay", "pumasok": "came", "malaki": "big", "sikat": "famous", "mura": "cheap", "mahal": "expensive",
 	"ahh": "", "ah": "", "haha": "", "hahaha": "", "lol": "",
+	"kasalanan": "fault", "nagsulat": "wrote", "sumulat": "wrote", "naglagay": "put", "kuya": "", "ate": "",
+	"natamaan": "hit", "tinutukoy": "means", "lumiit": "shrank", "hawak": "managed", "naging": "became",
+	"palpak": "failure", "bagong": "new", "nagbenta": "sold", "binenta": "sold", "mamahaling": "expensive",
+	"tulad": "like", "natin": "", "kinuha": "hired", "iniiwasan": "avoids", "ibang": "other", "iba": "other",
+	"sinabotahe": "sabotaged", "makakakuha": "get", "lamang": "ahead", "sabihin": "say", "talo": "lost",
+	"nanalo": "won", "tumaas": "rose", "kumpanyang": "company",
 	// German and Dutch fillers in English chat ("ja so what went wrong",
 	// "nou, when was...").
 	"ja": "", "nou": "", "hoi": "", "genau": "", "eigentlich": "", "eigenlijk": "", "doch": "", "naja": "",
