@@ -429,7 +429,8 @@ var chatSpellings = map[string]string{
 	// "whats the fud", "is being small bullish").
 	"ser": "", "wagmi": "", "ngmi": "", "gm": "", "degen": "", "degens": "", "fud": "fear", "bullish": "good",
 	"bearish": "bad", "pumped": "rose", "pumping": "rising", "mooned": "rose", "mooning": "rising", "hodl": "hold",
-	"zoomer": "young", "zoomers": "young", "n": "and",
+	"zoomer": "young", "zoomers": "young", "n": "and", "pecent": "percent", "percet": "percent", "jialat": "bad",
+	"brothers": "", "bros": "", "hypo": "",
 	// Gamers' slang ("why is being small op", "how hard did its assets
 	// get nerfed", "gg nvidia").
 	"op": "good", "nerf": "cut", "nerfed": "cut", "buff": "advantage", "buffed": "improved", "gg": "",
@@ -511,6 +512,9 @@ func TokensInto(buf []string, s string) []string {
 	}
 	for i := 0; i+1 < len(words); i++ {
 		switch {
+		case (words[i] == "direct" || words[i] == "exact") && (words[i+1] == "quote" || words[i+1] == "quotes"):
+			// "a direct quote": a quote.
+			words = slices.Delete(words, i, i+1)
 		case words[i] == "according" && words[i+1] != "to":
 			// "according liang what is china's main problem": according
 			// to him.
@@ -560,8 +564,16 @@ func TokensInto(buf []string, s string) []string {
 			words = slices.Delete(words, i+1, i+2)
 		}
 	}
+	if n := len(words); n > 3 && sourceWords[words[n-1]] && words[n-2] != "open" {
+		// "what did they say, source?": every answer cites its source
+		// (not "is it open source").
+		words = words[:n-1]
+	}
 	return dropInterjection(dropAsides(words))
 }
+
+// sourceWords ask, at the end of a question, for its source.
+var sourceWords = setOf(`source sources citation cite`)
 
 // goForms are the forms of "go" that, before "down", may say a price
 // fell; marketWords say the message is about one.
