@@ -273,6 +273,7 @@ func TestTokens(t *testing.T) {
 		{"arabic question words in latin letters", "wallah, emta did nvidia unveil blackwell? kam did it close at", []string{"when", "did", "nvidia", "unveil", "blackwell", "how", "much", "did", "it", "close", "at"}},
 		{"a direct quote is a quote, and a source asked at the end", "the proverb, direct quote? source?", []string{"the", "proverb", "quote"}},
 		{"open source stays", "is deepseek's model open source", []string{"is", "deepseek", "model", "open", "source"}},
+		{"what a model runs on is what it uses", "which nvidia chips did deepseek run on", []string{"which", "nvidia", "chips", "did", "deepseek", "use"}},
 		{"crypto slang and an emoji named", "ser why did nvidia dump, whats the fud, skull emoji", []string{"why", "did", "nvidia", "dump", "what", "is", "the", "fear"}},
 		{"swahili and sheng mixed in", "msee, nani alianzisha deepseek?", []string{"who", "founded", "deepseek"}},
 		{"swahili: a phrase and a verb form", "kwa nini hisa za nvidia zilishuka", []string{"why", "shares", "of", "nvidia", "fell"}},

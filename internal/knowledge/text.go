@@ -512,6 +512,9 @@ func TokensInto(buf []string, s string) []string {
 	}
 	for i := 0; i+1 < len(words); i++ {
 		switch {
+		case words[i+1] == "on" && runForms[words[i]]:
+			// "which nvidia chips did deepseek run on": which it used.
+			words = slices.Replace(words, i, i+2, "use")
 		case (words[i] == "direct" || words[i] == "exact") && (words[i+1] == "quote" || words[i+1] == "quotes"):
 			// "a direct quote": a quote.
 			words = slices.Delete(words, i, i+1)
@@ -586,6 +589,10 @@ var (
 type wordSet map[string]bool
 
 func (s wordSet) has(w string) bool { return s[w] }
+
+// runForms are the forms of "run" that, before "on", say what a model
+// uses.
+var runForms = setOf(`run runs ran running`)
 
 // fallForms are the forms of "fall" that, before "over", may say a
 // service failed.
