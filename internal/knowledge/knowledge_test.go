@@ -250,6 +250,7 @@ func TestTokens(t *testing.T) {
 		{"falling over an amount is falling", "did nvidia fall over 15%", []string{"did", "nvidia", "fall", "over", "15"}},
 		{"looking at something is viewing it", "what angles does the writer look at it from", []string{"what", "angles", "does", "the", "writer", "view", "it", "from"}},
 		{"taking place is only happening", "what city did the symposium take place in", []string{"what", "city", "did", "the", "symposium", "in"}},
+		{"spanish: a regular verb read by its stem", "cuándo lanzaron el modelo r1?", []string{"when", "launched", "the", "model", "r1"}},
 		{"spanish mixed in", "che, quién fundó deepseek?", []string{"who", "founded", "deepseek"}},
 		{"a lone foreign word that names no topic stays", "ano sinabi ni li qiang kay liang mismo", []string{"what", "said", "of", "li", "qiang", "liang", "mismo"}},
 		{"hinglish mixed in", "deepseek kisne banaya yaar?", []string{"deepseek", "who", "made"}},

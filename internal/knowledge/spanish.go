@@ -1,8 +1,13 @@
 package knowledge
 
 // spanish reads Spanish mixed into English chat ("quién fundó deepseek?",
-// "che, cuánto perdió nvidia").
-var spanish = newLanguage(strongSpanishMarkers, spanishMarkers, spanishPhrases, spanishWords, nil)
+// "che, cuánto perdió nvidia"). A regular verb the tables do not list is
+// read by its stem ("lanzaron": lanz-, launched).
+var spanish = newLanguage(strongSpanishMarkers, spanishMarkers, spanishPhrases, spanishWords, nil,
+	// A regular verb's endings, longest first: "lanzaron" is the stem
+	// lanz- (launch) and its ending.
+	"ieron", "aron", "arán", "erán", "aban", "ando", "iendo", "ado", "ido", "ada", "ida", "aba", "ían", "ía", "ar",
+	"er", "ir", "an", "en", "ió", "ó", "as", "es", "a", "e", "o")
 
 // strongSpanishMarkers make a message Spanish alone.
 var strongSpanishMarkers = setOf(`qué quién quiénes cuándo cuánto cuántos cuántas dónde cómo cuál cuáles según dijo
@@ -35,11 +40,23 @@ al final = in the end
 sin embargo = but
 se cayó = went down
 se cayo = went down
+por culpa de = because of
+por culpa del = because of the
+de afuera = from abroad
 `)
 
 // spanishWords are Spanish words and the English they stand for ("" for a
 // word that says nothing).
 var spanishWords = map[string]string{
+	// Regular verbs' stems (with an ending: spanish's suffixes).
+	"lanz": "launched", "perd": "lost", "asust": "scared", "habl": "talked", "pregunt": "ask", "termin": "ended",
+	"invit": "invited", "proces": "process", "vend": "sell", "dej": "let", "esfum": "vanished", "gust": "like",
+	"logr": "achieved", "gan": "won", "baj": "fell", "cost": "cost", "entren": "trained", "compr": "bought",
+	"prohib": "banned", "bloque": "blocked", "organiz": "hosted", "hosped": "hosted", "contrat": "hired",
+	"reclut": "recruited", "invirt": "invested", "respald": "backed", "respond": "responded", "necesit": "need",
+	"signific": "means", "compar": "compares", "llam": "called", "achic": "shrank", "manej": "ran",
+	"pens": "think", "opin": "think", "explic": "explain", "censur": "censored", "evit": "avoids",
+	"recort": "cut", "desplom": "plunged", "hund": "sank",
 	// Question words and fillers.
 	"qué": "what", "que": "what", "quién": "who", "quien": "who", "quiénes": "who", "quienes": "who",
 	"cuándo": "when", "cuando": "when", "cuánto": "how much", "cuanto": "how much", "cuántos": "how many",
@@ -71,7 +88,8 @@ var spanishWords = map[string]string{
 	"necesitaría": "would need", "necesitarían": "would need", "pasó": "happened", "significa": "means",
 	"compara": "compares", "llama": "calls", "llamó": "called", "llamado": "called", "achicaron": "shrank",
 	"achicó": "shrank", "quedó": "ended", "lograrlo": "achieve it", "logró": "achieved", "manejaba": "ran",
-	"dame": "give me",
+	"dame": "give me", "tuvo": "had", "saca": "gets", "sacó": "got", "saben": "know", "sabe": "knows",
+	"pueden": "can", "puede": "can", "pasa": "happens",
 	// Nouns and adjectives of the story.
 	"artículo": "article", "articulo": "article", "autor": "author", "escritor": "writer", "empresa": "company",
 	"compañía": "company", "fondo": "fund", "fundador": "founder", "modelo": "model", "mercado": "market",
@@ -89,5 +107,9 @@ var spanishWords = map[string]string{
 	"dudas": "doubts", "desplome": "crash", "caída": "fall", "lío": "fuss", "ventaja": "advantage",
 	"ventajas": "advantages", "perfil": "profile", "resumen": "summary", "ángulo": "angle", "experto": "expert",
 	"técnico": "technical", "relación": "connection", "impacto": "impact", "as": "ace", "números": "numbers",
-	"rápido": "quick",
+	"rápido": "quick", "inversionistas": "investors", "plata": "money", "culpa": "fault",
+	"comercio": "trade", "hormiguita": "ant", "algo": "something", "tanta": "so much",
+	"tanto": "so much", "afuera": "abroad", "razonamiento": "reasoning", "partido": "party", "censura": "censorship",
+	"buenísimo": "good", "buenisimo": "good", "temas": "topics", "tema": "topic",
+	"chips": "chips",
 }
