@@ -250,6 +250,8 @@ func TestTokens(t *testing.T) {
 		{"falling over an amount is falling", "did nvidia fall over 15%", []string{"did", "nvidia", "fall", "over", "15"}},
 		{"looking at something is viewing it", "what angles does the writer look at it from", []string{"what", "angles", "does", "the", "writer", "view", "it", "from"}},
 		{"taking place is only happening", "what city did the symposium take place in", []string{"what", "city", "did", "the", "symposium", "in"}},
+		{"vietnamese mixed in", "ai là người sáng lập deepseek vậy?", []string{"who", "is", "founder", "deepseek"}},
+		{"ai stays AI outside a vietnamese question", "what did the ai race look like", []string{"what", "did", "the", "ai", "race", "look", "like"}},
 		{"spanish: a regular verb read by its stem", "cuándo lanzaron el modelo r1?", []string{"when", "launched", "the", "model", "r1"}},
 		{"spanish mixed in", "che, quién fundó deepseek?", []string{"who", "founded", "deepseek"}},
 		{"a lone foreign word that names no topic stays", "ano sinabi ni li qiang kay liang mismo", []string{"what", "said", "of", "li", "qiang", "liang", "mismo"}},
