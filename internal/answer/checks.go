@@ -670,6 +670,39 @@ func splitFocus(text string) (focus string, asideOnly bool) {
 	return strings.Join(questions, " "), asideOnly
 }
 
+// headBeforeIdleClause returns what comes before the last comma of text
+// when what follows it names nothing the base knows ("how old is
+// deepseek, like can it legally drink yet", "who put zhipu on the
+// blacklist, santa?"), or "": a joke or remark tacked on, not the
+// question. A last clause that names something the base knows ("who
+// backs zhipu, tencent?") is part of the question.
+//
+// The clause must be short, ask nothing ("..., which group?" narrows the
+// question) and have only English words (a name the base lacks, "...,
+// broadcom?", may be what the question is about).
+func headBeforeIdleClause(ix *knowledge.Index, text string) string {
+	i := strings.LastIndex(text, ", ")
+	if i <= 0 {
+		return ""
+	}
+	tail := knowledge.Tokens(text[i+2:])
+	if len(tail) == 0 || len(tail) > maxIdleClause || isLeadingQuestionWord(tail[0]) || questionWords[tail[0]] {
+		return ""
+	}
+	for _, t := range ix.Analyze(tail) {
+		if info := ix.Describe(t); info.ID >= 0 && !info.Common {
+			return ""
+		}
+		if _, english := knowledge.Related(t.Word); !english && !knowledge.IsGeneralWord(t.Word) {
+			return ""
+		}
+	}
+	return text[:i]
+}
+
+// maxIdleClause is the most words a clause tacked on may have.
+const maxIdleClause = 6
+
 // aboutAsker reports whether w greets or speaks of the one asking ("I'm
 // new here", "our branch team", "sorry").
 func aboutAsker(w string) bool {

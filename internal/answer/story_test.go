@@ -18,6 +18,8 @@ func TestStoryPromises(t *testing.T) {
 	}{
 		{"README example", "what is DeepSeek R1", true, "reasoning model"},
 		{"a long formal question: its verbs the base lacks say how it is put", "What practical effect did the US chip export prohibitions have on Zhipu?", true, "Zhipu"},
+		{"a joke tacked on after a comma", "who put zhipu on the trade blacklist, santa?", true, "Biden"},
+		{"near miss: a last clause that narrows the question", "who attacked the deepseek servers, which group?", false, "I don't know"},
 		{"a claim to check with a misremembered year", "Is it right that the DeepSeek founder was born in 1987?", true, "1985"},
 		{"far: a typo guessed two letters off is the only topic", "how do i get better at fortnite", false, "I don't know"},
 		{"far: a recommendation asked of the bot", "Can anyone recommend a good book on the Cold War?", false, "I don't know"},
