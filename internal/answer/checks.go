@@ -672,9 +672,8 @@ func splitFocus(text string) (focus string, asideOnly bool) {
 
 // headBeforeIdleClause returns what comes before the last comma of text
 // when what follows it names nothing the base knows ("how old is
-// deepseek, like can it legally drink yet", "who put zhipu on the
-// blacklist, santa?"), or "": a joke or remark tacked on, not the
-// question. A last clause that names something the base knows ("who
+// deepseek, like can it legally drink yet"), or "": a joke or remark
+// tacked on, not the question. A last clause that names something the base knows ("who
 // backs zhipu, tencent?") is part of the question.
 //
 // The clause must be short, ask nothing ("..., which group?" narrows the

@@ -173,8 +173,8 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		// the question without what surrounds it.
 		// "someone pasted 'arrogant assumption of having all the
 		// information', what's that about": the words quoted.
-		// "who put zhipu on the trade blacklist, santa?": the question
-		// before a last clause that names nothing the base knows.
+		// "how old is deepseek, like can it legally drink yet": the
+		// question before a last clause that names nothing the base knows.
 		for k, part := range []string{question, quotedSpan(text), headBeforeIdleClause(kb.Index(), text)} {
 			focus := knowledge.Tokens(part)
 			if len(focus) == 0 || slices.Equal(focus, words) {
