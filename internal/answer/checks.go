@@ -676,16 +676,17 @@ func splitFocus(text string) (focus string, asideOnly bool) {
 // tacked on, not the question. A last clause that names something the base knows ("who
 // backs zhipu, tencent?") is part of the question.
 //
-// The clause must be short, ask nothing ("..., which group?" narrows the
-// question) and have only English words (a name the base lacks, "...,
-// broadcom?", may be what the question is about).
+// The clause must be short, ask no wh- question ("..., which group?"
+// narrows the question; "..., is he a boomer" is a joke) and have only
+// English words (a name the base lacks, "..., broadcom?", may be what the
+// question is about).
 func headBeforeIdleClause(ix *knowledge.Index, text string) string {
 	i := strings.LastIndex(text, ", ")
 	if i <= 0 {
 		return ""
 	}
 	tail := knowledge.Tokens(text[i+2:])
-	if len(tail) == 0 || len(tail) > maxIdleClause || isLeadingQuestionWord(tail[0]) || questionWords[tail[0]] {
+	if len(tail) == 0 || len(tail) > maxIdleClause || isLeadingQuestionWord(tail[0]) {
 		return ""
 	}
 	for _, t := range ix.Analyze(tail) {
