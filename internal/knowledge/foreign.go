@@ -13,8 +13,9 @@ import (
 // Swahili and Sheng ("nani alianzisha deepseek?"), Indonesian or Malay ("siapa pendiri deepseek
 // sih?"), Hindi in Latin letters ("deepseek kisne banaya?"), Turkish
 // ("deepseek'i kim kurdu?"), Nigerian Pidgin ("deepseek fit get h100s?") and
-// Japanese in Latin letters ("dare is the founder of deepseek?"), and
-// Vietnamese ("ai là người sáng lập deepseek?"). Many of their words are English words too
+// Japanese in Latin letters ("dare is the founder of deepseek?"),
+// Vietnamese ("ai là người sáng lập deepseek?") and Greek in Latin letters
+// ("pios idryse tin deepseek?"). Many of their words are English words too
 // ("actions", "comment", "no"), so a message is read in a language only
 // when its words that no English question would use (its markers) score
 // at least minMarkers; the language that scores most wins.
@@ -29,7 +30,7 @@ const minMarkers = 2
 const minLoneForeign = 5
 
 // languages are the languages read, each a language.
-var languages = []*language{french, portuguese, spanish, italian, dutch, german, indonesian, hindi, turkish, swahili, pidgin, japanese, vietnamese}
+var languages = []*language{french, portuguese, spanish, italian, dutch, german, indonesian, hindi, turkish, swahili, pidgin, japanese, vietnamese, greek}
 
 // foreignPhrase is a phrase of a language and what it says in English.
 type foreignPhrase struct{ foreign, english []string }
@@ -178,7 +179,7 @@ func englishUnlike(w string) bool {
 type markerScore [maxLanguages]int8
 
 // maxLanguages is the most languages read.
-const maxLanguages = 13
+const maxLanguages = 14
 
 // loneWords are the words of the languages read that are no chat spelling
 // and stand for one English word that names a topic, with it: read in any
