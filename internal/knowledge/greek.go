@@ -47,4 +47,7 @@ var greekWords = map[string]string{
 	"mirmigki": "ant", "paroimia": "proverb", "apagorefsi": "ban", "prothypourgos": "premier",
 	"proedros": "president", "logos": "reason", "provlima": "problem", "mathima": "lesson", "ilikia": "age",
 	"xreiazetai": "needs", "agora": "market", "axia": "value", "ependytes": "investors", "ameso": "directly",
+	"evale": "put", "valane": "put", "skeftike": "thought", "skepsi": "thought", "otan": "when", "olo": "all",
+	"auto": "this", "afto": "this", "fovatai": "fears", "fovos": "fear", "an": "if", "vgike": "came out",
+	"vgalane": "released", "oti": "that", "o": "the", "i": "the", "oi": "the", "stous": "to the",
 }
