@@ -250,7 +250,7 @@ func TestTokens(t *testing.T) {
 		{"falling over an amount is falling", "did nvidia fall over 15%", []string{"did", "nvidia", "fall", "over", "15"}},
 		{"looking at something is viewing it", "what angles does the writer look at it from", []string{"what", "angles", "does", "the", "writer", "view", "it", "from"}},
 		{"taking place is only happening", "what city did the symposium take place in", []string{"what", "city", "did", "the", "symposium", "in"}},
-		{"greek in latin letters, kai left to kai-fu lee", "pios idryse tin deepseek re? ti leei o kai-fu lee", []string{"who", "founded", "the", "deepseek", "what", "says", "o", "kai", "fu", "lee"}},
+		{"greek in latin letters, kai left to kai-fu lee", "pios idryse tin deepseek re? ti leei o kai-fu lee", []string{"who", "founded", "the", "deepseek", "what", "says", "the", "kai", "fu", "lee"}},
 		{"an english word that is a greek word stays english", "why is the threat this poses to nvidia big", []string{"why", "is", "the", "threat", "this", "poses", "to", "nvidia", "big"}},
 		{"vietnamese mixed in", "ai là người sáng lập deepseek vậy?", []string{"who", "is", "founder", "deepseek"}},
 		{"ai stays AI outside a vietnamese question", "what did the ai race look like", []string{"what", "did", "the", "ai", "race", "look", "like"}},
