@@ -700,6 +700,37 @@ func headBeforeIdleClause(ix *knowledge.Index, text string) string {
 	return text[:i]
 }
 
+// questionAfterLeadIn returns the question after the first comma of text
+// when text opens with a clause that sets the scene ("In the context of
+// export controls, which company did the Biden administration
+// blacklist?", "Turning to the founder's biography, what went wrong in
+// 2022?"), or "". The clause must open with a word that sets a scene
+// ("in", "regarding", "turning"...), and what follows must be a question
+// of its own: a wh- word or an auxiliary verb first.
+func questionAfterLeadIn(text string) string {
+	i := strings.Index(text, ", ")
+	if i <= 0 {
+		return ""
+	}
+	lead := knowledge.Tokens(text[:i])
+	if len(lead) < 2 || !leadInStarts[lead[0]] {
+		return ""
+	}
+	rest := text[i+2:]
+	words := knowledge.Tokens(rest)
+	if len(words) < 2 || !isLeadingQuestionWord(words[0]) && !questionWords[words[0]] {
+		return ""
+	}
+	return rest
+}
+
+// leadInStarts open a clause that sets the scene for the question after it.
+var leadInStarts = map[string]bool{
+	"in": true, "on": true, "regarding": true, "concerning": true, "considering": true, "turning": true,
+	"taking": true, "given": true, "since": true, "as": true, "for": true, "before": true, "with": true,
+	"speaking": true, "assuming": true, "looking": true, "returning": true, "moving": true, "re": true,
+}
+
 // maxIdleClause is the most words a clause tacked on may have.
 const maxIdleClause = 6
 

@@ -175,7 +175,9 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		// information', what's that about": the words quoted.
 		// "how old is deepseek, like can it legally drink yet": the
 		// question before a last clause that names nothing the base knows.
-		for k, part := range []string{question, quotedSpan(text), headBeforeIdleClause(kb.Index(), text)} {
+		// "Regarding Nvidia's product roadmap, which chip family did it
+		// unveil on 6 January?": the question after the topic it opens with.
+		for k, part := range []string{question, quotedSpan(text), headBeforeIdleClause(kb.Index(), text), questionAfterLeadIn(text)} {
 			focus := knowledge.Tokens(part)
 			if len(focus) == 0 || slices.Equal(focus, words) {
 				continue
