@@ -183,6 +183,7 @@ func TestStoryPromises(t *testing.T) {
 		{"near miss: a birthday is a day, and only the year is given", "when is liang's birthday", false, "I don't know"},
 		{"a how-many of a share, typed short", "nvidia drop how many percnt", true, "17%"},
 		{"far: a name of two foreign words is no slip of the base's ('bahn' is no 'ban')", "is there a Deutsche Bahn strike this week", false, "I don't know"},
+		{"a slip after a slip of a known word is still corrected", "deepseek websit crashd yestrday why", true, "traffic"},
 		{"far: a number under ten is not the 10,000 chips", "AP style: do we spell out numbers under 10?", false, "I don't know"},
 		{"near miss: a university, and no entity is one", "which university did liang finish", false, "I don't know"},
 		{"near miss: a stock index the story leaves out", "how many percent did the nasdaq drop that day", false, "I don't know"},

@@ -875,6 +875,9 @@ func (ix *Index) isForeign(w string, lx *lexeme) bool {
 	if len(w) < 4 || lx.df > 0 || lx.stop || lx.general || lx.isAlias || lx.hasTerm || strings.ContainsAny(w, "0123456789") {
 		return false
 	}
+	if t, ok := ix.termOf(w, lx); ok && ix.Known(t) {
+		return false // a form of a word the base knows ("websit" for website)
+	}
 	_, english := Related(w)
 	return !english
 }
