@@ -844,6 +844,10 @@ func asksAdvice(words []string) bool {
 			return true
 		case w == "good" && i+1 < len(words) && (words[i+1] == "buy" || words[i+1] == "investment"):
 			return true // "is Nvidia a good buy after the drop"
+		case i == 0 && w == "how" && len(words) > 3 && howToAux[words[1]] && (words[2] == "i" || words[2] == "we") && !storyVerbs[words[3]]:
+			// "how do i lose weight": how to do something, not what the
+			// story says ("how do i explain R1 to my class" is).
+			return true
 		case (w == "recommend" || w == "suggest") && i+1 < len(words) && recommendedThing[words[i+1]] && (i == 0 || recommenders[words[i-1]]):
 			// "can anyone recommend a good book on the cold war" (not "does
 			// the article suggest a hidden message").
@@ -852,6 +856,16 @@ func asksAdvice(words []string) bool {
 	}
 	return false
 }
+
+// howToAux open a how-to question ("how do i", "how can we", "how
+// should i"), and storyVerbs are what such a question may ask to do with
+// the story itself.
+var (
+	howToAux   = map[string]bool{"do": true, "can": true, "should": true, "could": true}
+	storyVerbs = map[string]bool{"explain": true, "understand": true, "describe": true, "summarise": true,
+		"summarize": true, "read": true, "know": true, "tell": true, "interpret": true, "find": true, "say": true,
+		"cite": true, "quote": true, "put": true, "answer": true}
+)
 
 // recommendedThing are the words after "recommend" that ask the bot for a
 // recommendation of its own ("recommend me", "recommend a good book"),
