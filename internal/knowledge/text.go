@@ -430,7 +430,9 @@ var chatSpellings = map[string]string{
 	"ser": "", "wagmi": "", "ngmi": "", "gm": "", "degen": "", "degens": "", "fud": "fear", "bullish": "good",
 	"bearish": "bad", "pumped": "rose", "pumping": "rising", "mooned": "rose", "mooning": "rising", "hodl": "hold",
 	"zoomer": "young", "zoomers": "young", "n": "and", "pecent": "percent", "percet": "percent", "jialat": "bad",
-	"brothers": "", "bros": "", "hypo": "", "postgame": "after", "ji": "", "gell": "", "gäll": "", "bruv": "", "cos": "because",
+	"brothers": "", "bros": "", "hypo": "", "postgame": "after",
+	// Thai and Malay polite particles ("liang how old now kan", "... krub").
+	"krub": "", "krab": "", "khrap": "", "khrub": "", "kha": "", "khaa": "", "jaa": "", "kan": "", "ji": "", "gell": "", "gäll": "", "bruv": "", "cos": "because",
 	// Gamers' slang ("why is being small op", "how hard did its assets
 	// get nerfed", "gg nvidia").
 	"op": "good", "nerf": "cut", "nerfed": "cut", "buff": "advantage", "buffed": "improved", "gg": "",
