@@ -844,7 +844,7 @@ func asksAdvice(words []string) bool {
 			return true
 		case w == "good" && i+1 < len(words) && (words[i+1] == "buy" || words[i+1] == "investment"):
 			return true // "is Nvidia a good buy after the drop"
-		case i == 0 && w == "how" && len(words) > 3 && howToAux[words[1]] && (words[2] == "i" || words[2] == "we") && !storyVerbs[words[3]]:
+		case i == 0 && w == "how" && len(words) > 3 && howToAux[words[1]] && (words[2] == "i" || words[2] == "we" || words[2] == "you") && !storyVerbs[words[3]]:
 			// "how do i lose weight": how to do something, not what the
 			// story says ("how do i explain R1 to my class" is).
 			return true
@@ -864,7 +864,7 @@ var (
 	howToAux   = map[string]bool{"do": true, "can": true, "should": true, "could": true}
 	storyVerbs = map[string]bool{"explain": true, "understand": true, "describe": true, "summarise": true,
 		"summarize": true, "read": true, "know": true, "tell": true, "interpret": true, "find": true, "say": true,
-		"cite": true, "quote": true, "put": true, "answer": true}
+		"cite": true, "quote": true, "answer": true}
 )
 
 // recommendedThing are the words after "recommend" that ask the bot for a

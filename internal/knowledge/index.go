@@ -912,7 +912,10 @@ func (ix *Index) nearest(w string) string {
 	}
 	ix.typosOnce.Do(func() { ix.typos = newTypoVocabulary(ix.byLen) })
 	best, bestDist := closest(w, maxDist, ix.typos, func(w string) int { return ix.lookup(w).df })
-	if common, _ := closest(w, min(bestDist-1, maxDist), commonTypos(), func(string) int { return 0 }); common != "" {
+	if common, d := closest(w, min(bestDist, maxDist), commonTypos(), func(string) int { return 0 }); common != "" &&
+		(d < bestDist || typoLikelihood(w, common) > typoLikelihood(w, best)) {
+		// A common word closer, or as close by a likelier slip ("choosen"
+		// is chosen, a letter doubled, not choose with one too many).
 		best = common
 	}
 	if farSlip(w, best) {

@@ -430,7 +430,8 @@ var chatSpellings = map[string]string{
 	"ser": "", "wagmi": "", "ngmi": "", "gm": "", "degen": "", "degens": "", "fud": "fear", "bullish": "good",
 	"bearish": "bad", "pumped": "rose", "pumping": "rising", "mooned": "rose", "mooning": "rising", "hodl": "hold",
 	"zoomer": "young", "zoomers": "young", "n": "and", "pecent": "percent", "percet": "percent", "jialat": "bad",
-	"brothers": "", "bros": "", "hypo": "", "postgame": "after",
+	"brothers": "", "bros": "", "hypo": "", "postgame": "after", "furnish": "give", "utilise": "use",
+	"utilize": "use", "utilised": "used", "utilized": "used", "gut": "first", "evn": "even", "chur": "",
 	// Thai and Malay polite particles ("liang how old now kan", "... krub").
 	"krub": "", "krab": "", "khrap": "", "khrub": "", "kha": "", "khaa": "", "jaa": "", "kan": "", "ji": "", "gell": "", "gäll": "", "bruv": "", "cos": "because",
 	// Gamers' slang ("why is being small op", "how hard did its assets
@@ -773,6 +774,8 @@ for|just the record
 sorry for|to bother|bothering|disturb|disturbing|interrupting you?
 excuse|pardon|forgive me for bothering|disturbing|interrupting you?
 want|need it for the|my|a|our deck|slides|call|presentation|report|newsletter|notes
+i wish|want to know|learn|ask|enquire|inquire
+paint me a picture of
 `)
 
 // The asides are, in groups:
