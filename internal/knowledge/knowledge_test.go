@@ -280,6 +280,7 @@ func TestTokens(t *testing.T) {
 		{"open source stays", "is deepseek's model open source", []string{"is", "deepseek", "model", "open", "source"}},
 		{"what a model runs on is what it uses", "which nvidia chips did deepseek run on", []string{"which", "nvidia", "chips", "did", "deepseek", "use"}},
 		{"a formal wish to know, and a picture painted", "I wish to know, paint me a picture of what liang looks like", []string{"what", "liang", "looks", "like"}},
+		{"officialese: the said fund", "did the AI of the said fund perform, with reference to the article", []string{"did", "the", "ai", "of", "the", "fund", "perform"}},
 		{"crypto slang and an emoji named", "ser why did nvidia dump, whats the fud, skull emoji", []string{"why", "did", "nvidia", "dump", "what", "is", "the", "fear"}},
 		{"swahili and sheng mixed in", "msee, nani alianzisha deepseek?", []string{"who", "founded", "deepseek"}},
 		{"swahili: a phrase and a verb form", "kwa nini hisa za nvidia zilishuka", []string{"why", "shares", "of", "nvidia", "fell"}},

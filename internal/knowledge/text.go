@@ -515,6 +515,9 @@ func TokensInto(buf []string, s string) []string {
 	}
 	for i := 0; i+1 < len(words); i++ {
 		switch {
+		case words[i] == "the" && words[i+1] == "said" && i+2 < len(words):
+			// "the said fund": the fund (officialese), no one's words.
+			words = slices.Delete(words, i+1, i+2)
 		case words[i+1] == "on" && runForms[words[i]]:
 			// "which nvidia chips did deepseek run on": which it used.
 			words = slices.Replace(words, i, i+2, "use")
@@ -776,6 +779,7 @@ excuse|pardon|forgive me for bothering|disturbing|interrupting you?
 want|need it for the|my|a|our deck|slides|call|presentation|report|newsletter|notes
 i wish|want to know|learn|ask|enquire|inquire
 paint me a picture of
+with|in reference|regard to the|this? matter|article|story|piece
 `)
 
 // The asides are, in groups:
