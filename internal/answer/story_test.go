@@ -27,6 +27,7 @@ func TestStoryPromises(t *testing.T) {
 		{"far: a typo guessed two letters off is the only topic", "how do i get better at fortnite", false, "I don't know"},
 		{"far: how to do something of one's own", "how do i lose weight", false, "I don't know"},
 		{"far: how you do something", "how do you put down a hangi", false, "I don't know"},
+		{"far: a name is no slip of a word with a letter less", "who is messi", false, "I don't know"},
 		{"far: a recommendation asked of the bot", "Can anyone recommend a good book on the Cold War?", false, "I don't know"},
 		{"who asks for someone, not a date", "who founded the company deepseek", true, "Liang Wenfeng"},
 		{"the boss of a company is its founder", "In which year is the DeepSeek boss born?", true, "1985"},

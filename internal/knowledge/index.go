@@ -918,6 +918,14 @@ func (ix *Index) nearest(w string) string {
 		// is chosen, a letter doubled, not choose with one too many).
 		best = common
 	}
+	if last := w[len(w)-1]; best != "" && w[:len(w)-1] == best && !strings.ContainsRune("saoe", rune(last)) &&
+		last != best[len(best)-1] && !neighbourKeys(last, best[len(best)-1]) {
+		// A word with one letter more at its end is likelier a name than
+		// a slip ("messi" is not "mess"), unless it is a plural's s, the
+		// ending the Romance languages put on the same word ("lista",
+		// "texto"), a doubled letter or the next key.
+		return ""
+	}
 	if farSlip(w, best) {
 		// One consonant of four replaced by a far key is likelier another
 		// word than a slip: "opec" is not "open" ("yeer" is "year"). A

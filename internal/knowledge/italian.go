@@ -44,6 +44,7 @@ quest anno = this year
 // italianWords are Italian words and the English they stand for ("" for a
 // word that says nothing).
 var italianWords = map[string]string{
+	"commento": "comment", "commenti": "comments",
 	// Question words and fillers.
 	"cosè": "what is", "comè": "how is", "qualè": "which is", "cosa": "what", "chi": "who", "quanto": "how much", "quanti": "how many", "quante": "how many",
 	"quando": "when", "quanod": "when", "perché": "why", "perchè": "why", "qual": "which", "quale": "which",

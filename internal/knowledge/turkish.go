@@ -30,7 +30,7 @@ kaça kapandı = closed at how much
 // word that says nothing).
 var turkishWords = map[string]string{
 	// Question words and fillers.
-	"ne": "what", "kim": "who", "nerede": "where", "neden": "why", "niye": "why", "niçin": "why", "nasıl": "how",
+	"oldu": "happened", "olmuş": "happened", "ne": "what", "kim": "who", "nerede": "where", "neden": "why", "niye": "why", "niçin": "why", "nasıl": "how",
 	"kaç": "how many", "hangi": "which", "mı": "", "mi": "", "mu": "", "mü": "", "muydu": "", "mıydı": "",
 	"abi": "", "yani": "", "hani": "", "işte": "", "peki": "", "tamam": "", "kanka": "", "ya": "",
 	// Function words and pronouns.
