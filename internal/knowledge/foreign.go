@@ -78,20 +78,27 @@ func withoutAccents(w string) string {
 	}, w)
 }
 
-// newLanguage builds a language from its tables.
+// newLanguage builds a language from its tables. Its words' spellings
+// without accents are added to words itself (no copy: it is built at
+// start-up), unless one is a word of its own.
 func newLanguage(strong, markers map[string]bool, phrases []foreignPhrase, words map[string]string, elisions []string, suffixes ...string) *language {
-	spellings := make(map[string]string, 2*len(words))
+	var folded []string // pairs: plain spelling, English
 	for w, en := range words {
-		spellings[w] = en
 		if isPlainASCII(w) {
 			continue // nothing to fold (most words)
 		}
 		if plain := withoutAccents(w); plain != w {
 			if _, taken := words[plain]; !taken {
-				spellings[plain] = en
+				folded = append(folded, plain, en)
 			}
 		}
 	}
+	for i := 0; i+1 < len(folded); i += 2 {
+		if _, taken := words[folded[i]]; !taken { // two accented words may fold alike: the first stays
+			words[folded[i]] = folded[i+1]
+		}
+	}
+	spellings := words
 	return &language{strong: strong, markers: markers, phrases: phrases, spellings: spellings, elisions: elisions, suffixes: suffixes}
 }
 
@@ -116,40 +123,79 @@ var markerScores = sync.OnceValue(func() map[string]*markerScore {
 	return m
 })
 
-// tableMarkers holds, for each word of the languages' tables that is no
-// explicit marker, a tableMarker: any such word that no English chat uses
-// marks its languages too ("sebelum liang punya perusahaan apa": no word
-// is a marker, but no English question says sebelum or punya). Whether a
-// word is English takes a WordNet look-up, so it is asked of a word only
-// when a message first has it.
-var tableMarkers = sync.OnceValue(func() map[string]*tableMarker {
-	explicit := markerScores()
-	m := map[string]*tableMarker{}
-	for k, l := range languages {
-		for w := range l.spellings {
-			if len(w) < minTableMarker || explicit[w] != nil {
-				continue
-			}
-			if m[w] == nil {
-				m[w] = new(tableMarker)
-			}
-			m[w].score[k] = 1
-		}
-	}
-	return m
+// warmLanguages builds the languages' lookup tables (markerScores,
+// tableWords) in the background, once: every question needs them, and a
+// process that answers one question and exits ("bot ask") would otherwise
+// build them on its one path. A question that comes first waits for them.
+var warmLanguages = sync.OnceFunc(func() {
+	go func() {
+		markerScores()
+		tableWords()
+	}()
 })
 
-// tableMarker is what a word of the tables counts for each language, once
-// it is known to be no English word.
-type tableMarker struct {
-	score   markerScore
+// tableWords holds what every word of the languages' tables may count
+// for, built once in one pass:
+//   - as a marker of its languages, when it is no explicit marker and no
+//     English chat uses it ("sebelum liang punya perusahaan apa": no word is
+//     a marker, but no English question says sebelum or punya). Whether a
+//     word is English takes a WordNet look-up, so it is asked of a word
+//     only when a message first has it;
+//   - as a lone foreign word in any message, when it names a topic
+//     ("deepseek recrutement olympiade"; see loneForeign).
+var tableWords = sync.OnceValue(func() *tableIndex {
+	explicit := markerScores()
+	t := &tableIndex{ids: make(map[string]int32, 4096)}
+	for k, l := range languages {
+		for w, en := range l.spellings {
+			id, ok := t.ids[w]
+			if !ok {
+				id = int32(len(t.words))
+				t.ids[w] = id
+				t.words = append(t.words, tableWord{})
+			}
+			tw := &t.words[id]
+			if len(w) >= minTableMarker && explicit[w] == nil {
+				tw.score[k] = 1
+				tw.marks = true
+			}
+			if tw.lone == "" && loneCandidate(w, en) {
+				tw.lone = en
+			}
+		}
+	}
+	return t
+})
+
+// tableIndex is tableWords: each word's tableWord, by the word.
+type tableIndex struct {
+	ids   map[string]int32
+	words []tableWord
+}
+
+// word returns w's tableWord, or nil.
+func (t *tableIndex) word(w string) *tableWord {
+	if id, ok := t.ids[w]; ok {
+		return &t.words[id]
+	}
+	return nil
+}
+
+// tableWord is what a word of the tables counts for.
+type tableWord struct {
+	score   markerScore // what it counts for each language, once known to be no English word
+	marks   bool        // whether it marks any language
+	lone    string      // its English, when it may be read alone in any message
 	once    sync.Once
 	english bool
 }
 
 // counts returns what the word w of the tables counts for each language:
-// nothing when it is English.
-func (t *tableMarker) counts(w string) *markerScore {
+// nothing when it marks none or is English.
+func (t *tableWord) counts(w string) *markerScore {
+	if !t.marks {
+		return nil
+	}
 	t.once.Do(func() { t.english = !englishUnlike(w) })
 	if t.english {
 		return nil
@@ -181,28 +227,20 @@ type markerScore [maxLanguages]int8
 // maxLanguages is the most languages read.
 const maxLanguages = 14
 
-// loneWords are the words of the languages read that are no chat spelling
-// and stand for one English word that names a topic, with it: read in any
-// message when they are no English word either (loneForeign).
-var loneWords = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
-	for _, l := range languages {
-		for w, en := range l.spellings {
-			if len(w) < minLoneForeign || en == "" || en == w {
-				continue // the cheap tests first
-			}
-			if _, chat := chatSpellings[w]; chat || !namesTopic(en) {
-				// Only a word that names a topic is worth the risk
-				// ("mismo" is Spanish for same, and Tagalog for itself).
-				continue
-			}
-			if _, taken := m[w]; !taken {
-				m[w] = en
-			}
-		}
+// loneCandidate reports whether w, a word of a language read that
+// stands for en, may be read alone in any message (when it is no English
+// word either, loneForeign): it is no chat spelling and stands for a topic.
+func loneCandidate(w, en string) bool {
+	if len(w) < minLoneForeign || en == "" || en == w {
+		return false // the cheap tests first
 	}
-	return m
-})
+	if _, chat := chatSpellings[w]; chat {
+		return false
+	}
+	// Only a word that names a topic is worth the risk ("mismo" is
+	// Spanish for same, and Tagalog for itself).
+	return namesTopic(en)
+}
 
 // namesTopic reports whether en, the English of a foreign word, names a
 // topic: no stopword or common word alone ("mismo" is Spanish for same),
@@ -221,13 +259,13 @@ func namesTopic(en string) bool {
 // foreignToEnglish rewrites the words of a message mixed with another
 // language in English, in place where it can.
 func foreignToEnglish(words []string) []string {
-	markers, table := markerScores(), tableMarkers()
+	markers, table := markerScores(), tableWords()
 	var scoreBuf [maxLanguages]int // one per language, on the stack
 	scores := scoreBuf[:len(languages)]
 	for _, w := range words {
 		s := markers[w]
 		if s == nil {
-			if t := table[w]; t != nil {
+			if t := table.word(w); t != nil {
 				s = t.counts(w)
 			}
 		}
@@ -246,13 +284,12 @@ func foreignToEnglish(words []string) []string {
 	if best < 0 {
 		// "deepseek recrutement olympiade": a foreign word no English or
 		// chat word is spelled like is foreign all the same.
-		lone := loneWords()
 		for i := 0; i < len(words); i++ {
 			if len(words[i]) < minLoneForeign {
 				continue
 			}
-			if en, ok := lone[words[i]]; ok && loneForeign(words[i]) {
-				english := strings.Fields(en)
+			if t := table.word(words[i]); t != nil && t.lone != "" && loneForeign(words[i]) {
+				english := strings.Fields(t.lone)
 				words = slices.Replace(words, i, i+1, english...)
 				i += len(english) - 1
 			}

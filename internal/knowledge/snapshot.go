@@ -56,6 +56,7 @@ func Snapshot(name string, source []byte) ([]byte, error) {
 // string (as the built-in snapshot is embedded), it is read in place;
 // given as bytes, it is copied first, since bytes may change.
 func FromSnapshot[S ~string | ~[]byte](name string, source []byte, snap S) (*Base, error) {
+	warmLanguages()
 	r := &snapReader{s: string(snap)}
 	if r.take(len(snapshotMagic)) != snapshotMagic {
 		return nil, errors.New("knowledge snapshot: not a snapshot")
