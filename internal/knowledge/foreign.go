@@ -30,7 +30,12 @@ const minMarkers = 2
 const minLoneForeign = 5
 
 // languages are the languages read, each a language.
-var languages = []*language{french, portuguese, spanish, italian, dutch, german, indonesian, hindi, turkish, swahili, pidgin, japanese, vietnamese, greek}
+// They are built on first use (warmLanguages builds them in the
+// background while the fact base loads): their tables are large.
+var languages = sync.OnceValue(func() []*language {
+	return []*language{newFrench(), newPortuguese(), newSpanish(), newItalian(), newDutch(), newGerman(),
+		newIndonesian(), newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek()}
+})
 
 // foreignPhrase is a phrase of a language and what it says in English.
 type foreignPhrase struct{ foreign, english []string }
@@ -107,7 +112,7 @@ func newLanguage(strong, markers map[string]bool, phrases []foreignPhrase, words
 // word tells them all.
 var markerScores = sync.OnceValue(func() map[string]*markerScore {
 	m := map[string]*markerScore{}
-	for k, l := range languages {
+	for k, l := range languages() {
 		for _, set := range [...]struct {
 			words map[string]bool
 			score int8
@@ -129,6 +134,7 @@ var markerScores = sync.OnceValue(func() map[string]*markerScore {
 // build them on its one path. A question that comes first waits for them.
 var warmLanguages = sync.OnceFunc(func() {
 	go func() {
+		languages()
 		markerScores()
 		tableWords()
 	}()
@@ -146,7 +152,7 @@ var warmLanguages = sync.OnceFunc(func() {
 var tableWords = sync.OnceValue(func() *tableIndex {
 	explicit := markerScores()
 	t := &tableIndex{ids: make(map[string]int32, 4096)}
-	for k, l := range languages {
+	for k, l := range languages() {
 		for w, en := range l.spellings {
 			id, ok := t.ids[w]
 			if !ok {
@@ -261,7 +267,8 @@ func namesTopic(en string) bool {
 func foreignToEnglish(words []string) []string {
 	markers, table := markerScores(), tableWords()
 	var scoreBuf [maxLanguages]int // one per language, on the stack
-	scores := scoreBuf[:len(languages)]
+	langs := languages()
+	scores := scoreBuf[:len(langs)]
 	for _, w := range words {
 		s := markers[w]
 		if s == nil {
@@ -296,7 +303,7 @@ func foreignToEnglish(words []string) []string {
 		}
 		return words
 	}
-	return languages[best].toEnglish(words)
+	return langs[best].toEnglish(words)
 }
 
 // loneForeign reports whether w, a word of a language read, is no English

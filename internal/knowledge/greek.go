@@ -1,9 +1,11 @@
 package knowledge
 
-// greek reads Greek in Latin letters ("greeklish") mixed into English chat
+// newGreek builds what reads Greek in Latin letters ("greeklish") mixed into English chat
 // ("pios idryse tin deepseek?", "poso epese i nvidia re"). "kai" (and) is
 // left alone: it is also Kai-Fu Lee's name.
-var greek = newLanguage(strongGreekMarkers, greekMarkers, greekPhrases, greekWords, nil)
+func newGreek() *language {
+	return newLanguage(strongGreekMarkers, greekMarkers, greekPhrases, greekWords(), nil)
+}
 
 // strongGreekMarkers make a message Greek alone.
 var strongGreekMarkers = setOf(`pios poios poia poio pote poso posa posoi giati einai itan etsi malaka mwre idryse
@@ -22,32 +24,34 @@ mavri lista = blacklist
 to arthro = the article
 `)
 
-// greekWords are Greek words in Latin letters and the English they stand
+// greekWords returns Greek words in Latin letters and the English they stand
 // for ("" for a word that says nothing).
-var greekWords = map[string]string{
-	// Question words, articles and fillers.
-	"ti": "what", "pios": "who", "poios": "who", "poia": "which", "poio": "which", "pote": "when", "poso": "how much",
-	"posa": "how many", "posoi": "how many", "poses": "how many", "giati": "why", "pou": "where", "pws": "how",
-	"einai": "is", "ine": "is", "itan": "was", "den": "not", "to": "", "ta": "", "tou": "of", "tis": "of", "ton": "the",
-	"tin": "the", "re": "", "ela": "", "etsi": "", "malaka": "", "mwre": "", "bre": "", "loipon": "", "dhladh": "",
-	"diladi": "", "nai": "yes", "oxi": "no", "meta": "after", "prin": "before", "apo": "from", "gia": "about",
-	"me": "with", "sto": "in the", "stin": "in the", "sta": "in the",
-	// Verbs.
-	"leei": "says", "eipe": "said", "egine": "happened", "epese": "fell", "exase": "lost", "xasane": "lost",
-	"idryse": "founded", "gennithike": "born", "xrisimopoiise": "used", "ekane": "did", "kanei": "does",
-	"skeftetai": "thinks", "pistevei": "believes", "apagorefse": "banned", "proslave": "hired",
-	// Nouns and adjectives of the story.
-	"etairia": "company", "etaireia": "company", "metoxi": "share", "metoxes": "shares", "timi": "price",
-	"xrimata": "money", "lefta": "money", "dollaria": "dollars", "disekatommyria": "billion",
-	"trisekatommyria": "trillion", "arthro": "article", "syggrafeas": "author", "idrytis": "founder",
-	"xronia": "years", "xronos": "year", "etos": "year", "mina": "month", "mines": "months", "xthes": "yesterday",
-	"chthes": "yesterday", "simera": "today", "kina": "china", "ameriki": "america", "amerikh": "america",
-	"kyvernisi": "government", "synantisi": "meeting", "michanikoi": "engineers", "mixanikoi": "engineers",
-	"nei": "young", "neoi": "young", "mikros": "small", "mikro": "small", "megalos": "big", "megali": "big",
-	"mirmigki": "ant", "paroimia": "proverb", "apagorefsi": "ban", "prothypourgos": "premier",
-	"proedros": "president", "logos": "reason", "provlima": "problem", "mathima": "lesson", "ilikia": "age",
-	"xreiazetai": "needs", "agora": "market", "axia": "value", "ependytes": "investors", "ameso": "directly",
-	"evale": "put", "valane": "put", "skeftike": "thought", "skepsi": "thought", "otan": "when", "olo": "all",
-	"auto": "this", "afto": "this", "fovatai": "fears", "fovos": "fear", "an": "if", "vgike": "came out",
-	"vgalane": "released", "oti": "that", "o": "the", "i": "the", "oi": "the", "stous": "to the",
+func greekWords() map[string]string {
+	return map[string]string{
+		// Question words, articles and fillers.
+		"ti": "what", "pios": "who", "poios": "who", "poia": "which", "poio": "which", "pote": "when", "poso": "how much",
+		"posa": "how many", "posoi": "how many", "poses": "how many", "giati": "why", "pou": "where", "pws": "how",
+		"einai": "is", "ine": "is", "itan": "was", "den": "not", "to": "", "ta": "", "tou": "of", "tis": "of", "ton": "the",
+		"tin": "the", "re": "", "ela": "", "etsi": "", "malaka": "", "mwre": "", "bre": "", "loipon": "", "dhladh": "",
+		"diladi": "", "nai": "yes", "oxi": "no", "meta": "after", "prin": "before", "apo": "from", "gia": "about",
+		"me": "with", "sto": "in the", "stin": "in the", "sta": "in the",
+		// Verbs.
+		"leei": "says", "eipe": "said", "egine": "happened", "epese": "fell", "exase": "lost", "xasane": "lost",
+		"idryse": "founded", "gennithike": "born", "xrisimopoiise": "used", "ekane": "did", "kanei": "does",
+		"skeftetai": "thinks", "pistevei": "believes", "apagorefse": "banned", "proslave": "hired",
+		// Nouns and adjectives of the story.
+		"etairia": "company", "etaireia": "company", "metoxi": "share", "metoxes": "shares", "timi": "price",
+		"xrimata": "money", "lefta": "money", "dollaria": "dollars", "disekatommyria": "billion",
+		"trisekatommyria": "trillion", "arthro": "article", "syggrafeas": "author", "idrytis": "founder",
+		"xronia": "years", "xronos": "year", "etos": "year", "mina": "month", "mines": "months", "xthes": "yesterday",
+		"chthes": "yesterday", "simera": "today", "kina": "china", "ameriki": "america", "amerikh": "america",
+		"kyvernisi": "government", "synantisi": "meeting", "michanikoi": "engineers", "mixanikoi": "engineers",
+		"nei": "young", "neoi": "young", "mikros": "small", "mikro": "small", "megalos": "big", "megali": "big",
+		"mirmigki": "ant", "paroimia": "proverb", "apagorefsi": "ban", "prothypourgos": "premier",
+		"proedros": "president", "logos": "reason", "provlima": "problem", "mathima": "lesson", "ilikia": "age",
+		"xreiazetai": "needs", "agora": "market", "axia": "value", "ependytes": "investors", "ameso": "directly",
+		"evale": "put", "valane": "put", "skeftike": "thought", "skepsi": "thought", "otan": "when", "olo": "all",
+		"auto": "this", "afto": "this", "fovatai": "fears", "fovos": "fear", "an": "if", "vgike": "came out",
+		"vgalane": "released", "oti": "that", "o": "the", "i": "the", "oi": "the", "stous": "to the",
+	}
 }

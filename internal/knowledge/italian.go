@@ -1,11 +1,13 @@
 package knowledge
 
-// italian reads Italian mixed into English chat ("chi ha fondato
+// newItalian builds what reads Italian mixed into English chat ("chi ha fondato
 // deepseek?", "quanto è sceso nvidia").
-var italian = newLanguage(strongItalianMarkers, italianMarkers, italianPhrases, italianWords,
-	// The words that lose their vowel before another and are typed
-	// joined to it once the apostrophe is gone ("lautore" for l'autore).
-	[]string{"l", "dell", "all", "nell", "sull", "un", "quest", "com", "cos", "c", "d"})
+func newItalian() *language {
+	return newLanguage(strongItalianMarkers, italianMarkers, italianPhrases, italianWords(),
+		// The words that lose their vowel before another and are typed
+		// joined to it once the apostrophe is gone ("lautore" for l'autore).
+		[]string{"l", "dell", "all", "nell", "sull", "un", "quest", "com", "cos", "c", "d"})
+}
 
 // strongItalianMarkers make a message Italian alone.
 var strongItalianMarkers = setOf(`cosa quanto quanti quante perché perchè quale quali sono hanno è detto fondato`)
@@ -41,62 +43,64 @@ andato giu = went down
 quest anno = this year
 `)
 
-// italianWords are Italian words and the English they stand for ("" for a
+// italianWords returns Italian words and the English they stand for ("" for a
 // word that says nothing).
-var italianWords = map[string]string{
-	"commento": "comment", "commenti": "comments",
-	// Question words and fillers.
-	"cosè": "what is", "comè": "how is", "qualè": "which is", "cosa": "what", "chi": "who", "quanto": "how much", "quanti": "how many", "quante": "how many",
-	"quando": "when", "quanod": "when", "perché": "why", "perchè": "why", "qual": "which", "quale": "which",
-	"quali": "which", "dove": "where", "come": "how", "ciao": "", "allora": "", "dai": "", "tipo": "", "boh": "",
-	"insomma": "", "cioè": "", "ecco": "", "esattamente": "exactly", "ancora": "still", "poi": "then",
-	// Articles, pronouns and prepositions.
-	"il": "the", "lo": "the", "la": "the", "i": "the", "gli": "the", "le": "the", "un": "a", "una": "a", "uno": "a",
-	"di": "of", "del": "of the", "della": "of the", "delle": "of the", "degli": "of the", "dei": "of the",
-	"a": "to", "al": "to the", "alla": "to the", "alle": "to the", "da": "from", "dal": "from the",
-	"dalla": "from the", "dalle": "from the", "in": "in", "nel": "in the", "nella": "in the", "nelle": "in the",
-	"negli": "in the", "su": "on", "sul": "on the", "sulla": "on the", "sui": "on the", "per": "for", "con": "with",
-	"col": "with the", "tra": "between", "fra": "between", "e": "and", "ed": "and", "o": "or", "ma": "but",
-	"che": "that", "se": "if", "non": "not", "più": "more", "meno": "less", "anche": "also", "solo": "only",
-	"tutto": "all", "tutta": "all", "questo": "this", "questa": "this", "quel": "that", "quello": "that",
-	"quella": "that", "suo": "his", "sua": "his", "suoi": "his", "lui": "he", "lei": "she", "loro": "they",
-	"mi": "me", "ci": "", "si": "", "prima": "before", "dopo": "after", "oltre": "besides", "secondo": "according to",
-	"rispetto": "compared", "stesso": "same", "mai": "ever",
-	// Verbs.
-	"è": "is", "sono": "are", "era": "was", "erano": "were", "stato": "been", "stata": "been", "ha": "has",
-	"hanno": "have", "aveva": "had", "detto": "said", "dtto": "said", "dice": "says", "dichiarato": "stated",
-	"pensa": "thinks", "fondato": "founded", "fondata": "founded", "creato": "created", "nato": "born",
-	"uscito": "released", "uscite": "released", "rilascio": "release", "lanciato": "launched",
-	"presentato": "unveiled", "presentazione": "unveiling", "annunciato": "announced", "perso": "lost",
-	"sceso": "fell", "scesa": "fell", "scese": "fell", "crollato": "crashed", "crollate": "crashed",
-	"crollo": "crash", "calo": "fall", "chiuso": "closed", "costa": "costs", "costano": "cost", "usato": "used",
-	"usa": "uses", "usare": "use", "addestrare": "train", "messo": "put", "colpito": "hit", "ospitato": "hosted",
-	"ospitatto": "hosted", "ospitava": "hosted", "invitato": "invited", "assunto": "hired", "assume": "hires",
-	"investito": "invested", "risposto": "responded", "risponde": "answers", "servono": "needed",
-	"servirebbero": "would need", "avrebbe": "would have", "successo": "happened", "successa": "happened",
-	"chiama": "calls", "significa": "means", "evita": "avoids", "sabotato": "sabotaged", "gestiva": "ran",
-	"faceva": "did", "fatto": "done", "volevano": "wanted", "ottenere": "achieve", "parla": "talks",
-	"parlato": "talked", "partecipava": "attended", "possiede": "owns", "vale": "worth", "impari": "learn",
-	"consumano": "consume", "ridotti": "shrank", "evaporare": "wiped", "venduto": "sold", "blacklistato": "blacklisted",
-	// Nouns and adjectives of the story.
-	"autore": "author", "articolo": "article", "azienda": "company", "aziende": "companies", "fondatore": "founder",
-	"fouder": "founder", "fondo": "fund", "modello": "model", "modelli": "models", "mercato": "market",
-	"borsa": "stock market", "azione": "share", "azioni": "shares", "prezzo": "price", "valore": "value",
-	"soldi": "money", "miliardi": "billion", "mille": "thousand", "perdita": "loss", "perdite": "losses",
-	"cinese": "chinese", "cinesi": "chinese", "cina": "china", "americana": "american", "americano": "american",
-	"americani": "americans", "presidente": "president", "amministrazione": "administration", "governo": "government",
-	"simposio": "symposium", "riunione": "meeting", "citazione": "quote", "formichina": "ant", "formica": "ant",
-	"piccolo": "small", "piccola": "small", "piccoli": "small", "grande": "big", "economico": "cheap",
-	"costoso": "expensive", "anno": "year", "anni": "years", "mese": "month", "mesi": "months", "giorno": "day",
-	"data": "date", "ieri": "yesterday", "oggi": "today", "domani": "tomorrow", "età": "age", "giovane": "young",
-	"ingegneri": "engineers", "dipendenti": "employees", "investitori": "investors", "analisti": "analysts",
-	"tecnologia": "technology", "problema": "problem", "problemi": "problems", "causa": "cause", "domande": "questions",
-	"domanda": "question", "aperte": "open", "risposta": "response", "dio": "god", "nuovo": "new", "primo": "first",
-	"ultimo": "last", "fortuna": "luck", "vantaggio": "advantage", "lezione": "lesson", "paura": "fear",
-	"restrizioni": "restrictions", "divieti": "bans", "divieto": "ban", "città": "city", "pechino": "beijing",
-	"percentuale": "percent", "numero": "number", "energia": "energy", "titolo": "stock", "storia": "story",
-	"pezzo": "piece", "infrastruttura": "infrastructure", "argomenti": "topics", "politici": "political",
-	"soggetti": "subjects", "profili": "profiles", "nascita": "birth", "vero": "real", "inglese": "english",
-	"tecnico": "technical", "punto": "point", "vista": "view", "competitiva": "competitive", "bravi": "good",
-	"utenti": "users", "sede": "headquarters", "valutazione": "valuation", "consegne": "deliveries",
+func italianWords() map[string]string {
+	return map[string]string{
+		"commento": "comment", "commenti": "comments",
+		// Question words and fillers.
+		"cosè": "what is", "comè": "how is", "qualè": "which is", "cosa": "what", "chi": "who", "quanto": "how much", "quanti": "how many", "quante": "how many",
+		"quando": "when", "quanod": "when", "perché": "why", "perchè": "why", "qual": "which", "quale": "which",
+		"quali": "which", "dove": "where", "come": "how", "ciao": "", "allora": "", "dai": "", "tipo": "", "boh": "",
+		"insomma": "", "cioè": "", "ecco": "", "esattamente": "exactly", "ancora": "still", "poi": "then",
+		// Articles, pronouns and prepositions.
+		"il": "the", "lo": "the", "la": "the", "i": "the", "gli": "the", "le": "the", "un": "a", "una": "a", "uno": "a",
+		"di": "of", "del": "of the", "della": "of the", "delle": "of the", "degli": "of the", "dei": "of the",
+		"a": "to", "al": "to the", "alla": "to the", "alle": "to the", "da": "from", "dal": "from the",
+		"dalla": "from the", "dalle": "from the", "in": "in", "nel": "in the", "nella": "in the", "nelle": "in the",
+		"negli": "in the", "su": "on", "sul": "on the", "sulla": "on the", "sui": "on the", "per": "for", "con": "with",
+		"col": "with the", "tra": "between", "fra": "between", "e": "and", "ed": "and", "o": "or", "ma": "but",
+		"che": "that", "se": "if", "non": "not", "più": "more", "meno": "less", "anche": "also", "solo": "only",
+		"tutto": "all", "tutta": "all", "questo": "this", "questa": "this", "quel": "that", "quello": "that",
+		"quella": "that", "suo": "his", "sua": "his", "suoi": "his", "lui": "he", "lei": "she", "loro": "they",
+		"mi": "me", "ci": "", "si": "", "prima": "before", "dopo": "after", "oltre": "besides", "secondo": "according to",
+		"rispetto": "compared", "stesso": "same", "mai": "ever",
+		// Verbs.
+		"è": "is", "sono": "are", "era": "was", "erano": "were", "stato": "been", "stata": "been", "ha": "has",
+		"hanno": "have", "aveva": "had", "detto": "said", "dtto": "said", "dice": "says", "dichiarato": "stated",
+		"pensa": "thinks", "fondato": "founded", "fondata": "founded", "creato": "created", "nato": "born",
+		"uscito": "released", "uscite": "released", "rilascio": "release", "lanciato": "launched",
+		"presentato": "unveiled", "presentazione": "unveiling", "annunciato": "announced", "perso": "lost",
+		"sceso": "fell", "scesa": "fell", "scese": "fell", "crollato": "crashed", "crollate": "crashed",
+		"crollo": "crash", "calo": "fall", "chiuso": "closed", "costa": "costs", "costano": "cost", "usato": "used",
+		"usa": "uses", "usare": "use", "addestrare": "train", "messo": "put", "colpito": "hit", "ospitato": "hosted",
+		"ospitatto": "hosted", "ospitava": "hosted", "invitato": "invited", "assunto": "hired", "assume": "hires",
+		"investito": "invested", "risposto": "responded", "risponde": "answers", "servono": "needed",
+		"servirebbero": "would need", "avrebbe": "would have", "successo": "happened", "successa": "happened",
+		"chiama": "calls", "significa": "means", "evita": "avoids", "sabotato": "sabotaged", "gestiva": "ran",
+		"faceva": "did", "fatto": "done", "volevano": "wanted", "ottenere": "achieve", "parla": "talks",
+		"parlato": "talked", "partecipava": "attended", "possiede": "owns", "vale": "worth", "impari": "learn",
+		"consumano": "consume", "ridotti": "shrank", "evaporare": "wiped", "venduto": "sold", "blacklistato": "blacklisted",
+		// Nouns and adjectives of the story.
+		"autore": "author", "articolo": "article", "azienda": "company", "aziende": "companies", "fondatore": "founder",
+		"fouder": "founder", "fondo": "fund", "modello": "model", "modelli": "models", "mercato": "market",
+		"borsa": "stock market", "azione": "share", "azioni": "shares", "prezzo": "price", "valore": "value",
+		"soldi": "money", "miliardi": "billion", "mille": "thousand", "perdita": "loss", "perdite": "losses",
+		"cinese": "chinese", "cinesi": "chinese", "cina": "china", "americana": "american", "americano": "american",
+		"americani": "americans", "presidente": "president", "amministrazione": "administration", "governo": "government",
+		"simposio": "symposium", "riunione": "meeting", "citazione": "quote", "formichina": "ant", "formica": "ant",
+		"piccolo": "small", "piccola": "small", "piccoli": "small", "grande": "big", "economico": "cheap",
+		"costoso": "expensive", "anno": "year", "anni": "years", "mese": "month", "mesi": "months", "giorno": "day",
+		"data": "date", "ieri": "yesterday", "oggi": "today", "domani": "tomorrow", "età": "age", "giovane": "young",
+		"ingegneri": "engineers", "dipendenti": "employees", "investitori": "investors", "analisti": "analysts",
+		"tecnologia": "technology", "problema": "problem", "problemi": "problems", "causa": "cause", "domande": "questions",
+		"domanda": "question", "aperte": "open", "risposta": "response", "dio": "god", "nuovo": "new", "primo": "first",
+		"ultimo": "last", "fortuna": "luck", "vantaggio": "advantage", "lezione": "lesson", "paura": "fear",
+		"restrizioni": "restrictions", "divieti": "bans", "divieto": "ban", "città": "city", "pechino": "beijing",
+		"percentuale": "percent", "numero": "number", "energia": "energy", "titolo": "stock", "storia": "story",
+		"pezzo": "piece", "infrastruttura": "infrastructure", "argomenti": "topics", "politici": "political",
+		"soggetti": "subjects", "profili": "profiles", "nascita": "birth", "vero": "real", "inglese": "english",
+		"tecnico": "technical", "punto": "point", "vista": "view", "competitiva": "competitive", "bravi": "good",
+		"utenti": "users", "sede": "headquarters", "valutazione": "valuation", "consegne": "deliveries",
+	}
 }

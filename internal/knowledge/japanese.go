@@ -1,9 +1,11 @@
 package knowledge
 
-// japanese reads Japanese in Latin letters (romaji) mixed into English
+// newJapanese builds what reads Japanese in Latin letters (romaji) mixed into English
 // chat ("dare is the founder of deepseek?", "nvidia share price fell to
 // ikura desu ka"). Honorifics after a name ("Liang-san") say nothing.
-var japanese = newLanguage(strongJapaneseMarkers, japaneseMarkers, japanesePhrases, japaneseWords, nil)
+func newJapanese() *language {
+	return newLanguage(strongJapaneseMarkers, japaneseMarkers, japanesePhrases, japaneseWords(), nil)
+}
 
 // strongJapaneseMarkers make a message Japanese alone.
 var strongJapaneseMarkers = setOf(`desu nani naze dare itsu ikura doko ikutsu doushite nande sumimasen onegaishimasu
@@ -21,19 +23,21 @@ dou desu ka = how is
 nani ga = what
 `)
 
-// japaneseWords are Japanese words and the English they stand for ("" for
+// japaneseWords returns Japanese words and the English they stand for ("" for
 // a word that says nothing).
-var japaneseWords = map[string]string{
-	// Question words, politeness and particles.
-	"nani": "what", "nan": "what", "naze": "why", "doushite": "why", "nande": "why", "dare": "who", "itsu": "when",
-	"ikura": "how much", "ikutsu": "how many", "doko": "where", "dono": "which", "nannen": "what year",
-	"desu": "is", "deshita": "was", "masu": "", "ka": "", "ne": "", "yo": "", "sumimasen": "", "onegaishimasu": "",
-	"kudasai": "", "sugoi": "", "san": "", "kun": "", "sama": "", "chan": "", "ga": "", "wa": "", "wo": "", "mo": "also",
-	"ano": "", "eto": "", "ee": "", "hai": "yes", "iie": "no", "dou": "how",
-	// Words of the story.
-	"kaisha": "company", "kabu": "shares", "kabuka": "share price", "okane": "money", "mondai": "problem",
-	"shachou": "boss", "shacho": "boss", "sousetsusha": "founder", "nen": "year", "nihon": "japan", "chuugoku": "china",
-	"chugoku": "china", "amerika": "america", "beikoku": "us", "seifu": "government", "kaigi": "meeting",
-	"kotoba": "words", "kiji": "article", "hissha": "author", "chippu": "chips", "handoutai": "chips",
-	"toushika": "investors", "shijou": "market", "kabushiki": "stock", "saiko": "record", "saikou": "record",
+func japaneseWords() map[string]string {
+	return map[string]string{
+		// Question words, politeness and particles.
+		"nani": "what", "nan": "what", "naze": "why", "doushite": "why", "nande": "why", "dare": "who", "itsu": "when",
+		"ikura": "how much", "ikutsu": "how many", "doko": "where", "dono": "which", "nannen": "what year",
+		"desu": "is", "deshita": "was", "masu": "", "ka": "", "ne": "", "yo": "", "sumimasen": "", "onegaishimasu": "",
+		"kudasai": "", "sugoi": "", "san": "", "kun": "", "sama": "", "chan": "", "ga": "", "wa": "", "wo": "", "mo": "also",
+		"ano": "", "eto": "", "ee": "", "hai": "yes", "iie": "no", "dou": "how",
+		// Words of the story.
+		"kaisha": "company", "kabu": "shares", "kabuka": "share price", "okane": "money", "mondai": "problem",
+		"shachou": "boss", "shacho": "boss", "sousetsusha": "founder", "nen": "year", "nihon": "japan", "chuugoku": "china",
+		"chugoku": "china", "amerika": "america", "beikoku": "us", "seifu": "government", "kaigi": "meeting",
+		"kotoba": "words", "kiji": "article", "hissha": "author", "chippu": "chips", "handoutai": "chips",
+		"toushika": "investors", "shijou": "market", "kabushiki": "stock", "saiko": "record", "saikou": "record",
+	}
 }

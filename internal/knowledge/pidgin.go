@@ -1,10 +1,12 @@
 package knowledge
 
-// pidgin reads Nigerian and Ghanaian Pidgin ("wetin nvidia come talk
+// newPidgin builds what reads Nigerian and Ghanaian Pidgin ("wetin nvidia come talk
 // today", "deepseek fit get h100s?"). Its commonest words are read in any
 // message (chatSpellings); those that are English words with another
 // sense ("fit" for can, "talk" for say) only in a message that is Pidgin.
-var pidgin = newLanguage(strongPidginMarkers, pidginMarkers, pidginPhrases, pidginWords, nil)
+func newPidgin() *language {
+	return newLanguage(strongPidginMarkers, pidginMarkers, pidginPhrases, pidginWords(), nil)
+}
 
 // strongPidginMarkers make a message Pidgin alone.
 var strongPidginMarkers = setOf(`wetin abeg wahala comot sef naim dey`)
@@ -31,13 +33,15 @@ take build = use to build
 small small = little
 `)
 
-// pidginWords are Pidgin words and the English they stand for ("" for a
+// pidginWords returns Pidgin words and the English they stand for ("" for a
 // word that says nothing).
-var pidginWords = map[string]string{
-	"wetin": "what", "abeg": "", "dey": "is", "na": "is", "sef": "", "oga": "", "jare": "", "shey": "", "abi": "right",
-	"o": "", "oo": "", "sha": "", "kuku": "", "ehn": "", "nawa": "", "wahala": "trouble", "comot": "leave",
-	"una": "you", "dem": "they", "wey": "that", "sabi": "know", "wan": "want", "fit": "can", "talk": "say",
-	"kin": "kind", "reach": "to", "don": "has", "go": "will", "e": "it", "im": "his", "am": "him", "make": "let",
-	"plenty": "a lot", "chop": "take", "carry": "take", "happun": "happen", "pikin": "child", "naim": "that is",
-	"tey": "long",
+func pidginWords() map[string]string {
+	return map[string]string{
+		"wetin": "what", "abeg": "", "dey": "is", "na": "is", "sef": "", "oga": "", "jare": "", "shey": "", "abi": "right",
+		"o": "", "oo": "", "sha": "", "kuku": "", "ehn": "", "nawa": "", "wahala": "trouble", "comot": "leave",
+		"una": "you", "dem": "they", "wey": "that", "sabi": "know", "wan": "want", "fit": "can", "talk": "say",
+		"kin": "kind", "reach": "to", "don": "has", "go": "will", "e": "it", "im": "his", "am": "him", "make": "let",
+		"plenty": "a lot", "chop": "take", "carry": "take", "happun": "happen", "pikin": "child", "naim": "that is",
+		"tey": "long",
+	}
 }

@@ -1,13 +1,15 @@
 package knowledge
 
-// spanish reads Spanish mixed into English chat ("quién fundó deepseek?",
+// newSpanish builds what reads Spanish mixed into English chat ("quién fundó deepseek?",
 // "che, cuánto perdió nvidia"). A regular verb the tables do not list is
 // read by its stem ("lanzaron": lanz-, launched).
-var spanish = newLanguage(strongSpanishMarkers, spanishMarkers, spanishPhrases, spanishWords, nil,
-	// A regular verb's endings, longest first: "lanzaron" is the stem
-	// lanz- (launch) and its ending.
-	"ieron", "aron", "arán", "erán", "aban", "ando", "iendo", "ado", "ido", "ada", "ida", "aba", "ían", "ía", "ar",
-	"er", "ir", "an", "en", "ió", "ó", "as", "es", "a", "e", "o")
+func newSpanish() *language {
+	return newLanguage(strongSpanishMarkers, spanishMarkers, spanishPhrases, spanishWords(), nil,
+		// A regular verb's endings, longest first: "lanzaron" is the stem
+		// lanz- (launch) and its ending.
+		"ieron", "aron", "arán", "erán", "aban", "ando", "iendo", "ado", "ido", "ada", "ida", "aba", "ían", "ía", "ar",
+		"er", "ir", "an", "en", "ió", "ó", "as", "es", "a", "e", "o")
+}
 
 // strongSpanishMarkers make a message Spanish alone.
 var strongSpanishMarkers = setOf(`qué quién quiénes cuándo cuánto cuántos cuántas dónde cómo cuál cuáles según dijo
@@ -45,71 +47,73 @@ por culpa del = because of the
 de afuera = from abroad
 `)
 
-// spanishWords are Spanish words and the English they stand for ("" for a
+// spanishWords returns Spanish words and the English they stand for ("" for a
 // word that says nothing).
-var spanishWords = map[string]string{
-	// Regular verbs' stems (with an ending: spanish's suffixes).
-	"lanz": "launched", "perd": "lost", "asust": "scared", "habl": "talked", "pregunt": "ask", "termin": "ended",
-	"invit": "invited", "proces": "process", "vend": "sell", "dej": "let", "esfum": "vanished", "gust": "like",
-	"logr": "achieved", "gan": "won", "baj": "fell", "cost": "cost", "entren": "trained", "compr": "bought",
-	"prohib": "banned", "bloque": "blocked", "organiz": "hosted", "hosped": "hosted", "contrat": "hired",
-	"reclut": "recruited", "invirt": "invested", "respald": "backed", "respond": "responded", "necesit": "need",
-	"signific": "means", "compar": "compares", "llam": "called", "achic": "shrank", "manej": "ran",
-	"pens": "think", "opin": "think", "explic": "explain", "censur": "censored", "evit": "avoids",
-	"recort": "cut", "desplom": "plunged", "hund": "sank",
-	// Question words and fillers.
-	"qué": "what", "que": "what", "quién": "who", "quien": "who", "quiénes": "who", "quienes": "who",
-	"cuándo": "when", "cuando": "when", "cuánto": "how much", "cuanto": "how much", "cuántos": "how many",
-	"cuantos": "how many", "cuántas": "how many", "cuantas": "how many", "dónde": "where", "donde": "where",
-	"cómo": "how", "como": "how", "cuál": "which", "cual": "which", "cuáles": "which", "cuales": "which",
-	"porque": "why", "hola": "", "che": "", "vale": "", "tío": "", "tia": "", "porfa": "", "gracias": "", "bueno": "",
-	"pues": "", "oye": "", "mira": "", "dale": "", "boludo": "", "güey": "", "wey": "", "jaja": "", "jajaja": "",
-	"xd": "", "exactamente": "exactly", "todavía": "still", "aún": "still", "ya": "already", "digo": "",
-	// Articles, pronouns and prepositions.
-	"el": "the", "la": "the", "los": "the", "las": "the", "un": "a", "una": "a", "de": "of", "del": "of the",
-	"al": "to the", "en": "in", "con": "with", "por": "by", "para": "for", "y": "and", "o": "or", "pero": "but",
-	"su": "his", "sus": "his", "lo": "", "le": "", "les": "", "se": "", "me": "me", "él": "he", "ella": "she",
-	"ellos": "they", "este": "this", "esta": "this", "esto": "this", "ese": "that", "esa": "that", "eso": "that",
-	"muy": "very", "más": "more", "menos": "less", "sobre": "about", "entre": "between", "sin": "without",
-	"también": "also", "todo": "all", "toda": "all", "todos": "all", "otro": "other", "otra": "other",
-	"otros": "other", "mismo": "same", "misma": "same", "aparte": "besides", "antes": "before", "después": "after",
-	"según": "according to",
-	// Verbs.
-	"es": "is", "son": "are", "fue": "was", "era": "was", "está": "is", "están": "are", "estaban": "were",
-	"hay": "there is", "tiene": "has", "tenía": "had", "hizo": "did", "hace": "does", "hacía": "did",
-	"dijo": "said", "dice": "says", "dicen": "say", "dijeron": "said", "cree": "thinks", "creen": "think",
-	"piensa": "thinks", "opina": "thinks", "fundó": "founded", "fundada": "founded", "creó": "created",
-	"nació": "born", "salió": "came out", "lanzó": "launched", "lanzamiento": "launch", "presentó": "unveiled",
-	"perdió": "lost", "perdieron": "lost", "cayó": "fell", "cayeron": "fell", "bajó": "dropped", "subió": "rose",
-	"costó": "cost", "usó": "used", "usa": "uses", "usaron": "used", "entrenó": "trained", "compró": "bought",
-	"prohibió": "banned", "bloqueó": "blocked", "metió": "put", "puso": "put", "organizó": "hosted",
-	"invitó": "invited", "invitado": "invited", "contrató": "hired", "contrata": "hires", "invirtió": "invested",
-	"respaldan": "back", "bancó": "backed", "respondió": "responded", "necesita": "needs",
-	"necesitaría": "would need", "necesitarían": "would need", "pasó": "happened", "significa": "means",
-	"compara": "compares", "llama": "calls", "llamó": "called", "llamado": "called", "achicaron": "shrank",
-	"achicó": "shrank", "quedó": "ended", "lograrlo": "achieve it", "logró": "achieved", "manejaba": "ran",
-	"dame": "give me", "tuvo": "had", "saca": "gets", "sacó": "got", "saben": "know", "sabe": "knows",
-	"pueden": "can", "puede": "can", "pasa": "happens",
-	// Nouns and adjectives of the story.
-	"artículo": "article", "articulo": "article", "autor": "author", "escritor": "writer", "empresa": "company",
-	"compañía": "company", "fondo": "fund", "fundador": "founder", "modelo": "model", "mercado": "market",
-	"bolsa": "stock market", "acción": "share", "acciones": "shares", "precio": "price", "valor": "value",
-	"billones": "trillion", "millones": "million", "dólares": "dollars", "pérdida": "loss", "pérdidas": "losses",
-	"chino": "chinese", "chinos": "chinese", "estadounidense": "american", "eeuu": "us", "presidente": "president",
-	"gobierno": "government", "reunión": "meeting", "simposio": "symposium", "cita": "quote", "frase": "quote",
-	"hormiga": "ant", "bichito": "creature", "chiquito": "small", "pequeño": "small", "pequeña": "small",
-	"grande": "big", "barato": "cheap", "caro": "expensive", "año": "year", "mes": "month", "día": "day",
-	"fecha": "date", "ayer": "yesterday", "hoy": "today", "edad": "age", "viejo": "old", "joven": "young",
-	"jóvenes": "young", "ingenieros": "engineers", "gente": "people", "inversores": "investors",
-	"analistas": "analysts", "tecnología": "technology", "sesgos": "biases", "problema": "problem",
-	"razón": "reason", "pregunta": "question", "respuesta": "response", "dios": "god", "nuevo": "new",
-	"primero": "first", "primera": "first", "anterior": "previous", "potente": "powerful", "infraestructura": "infrastructure",
-	"dudas": "doubts", "desplome": "crash", "caída": "fall", "lío": "fuss", "ventaja": "advantage",
-	"ventajas": "advantages", "perfil": "profile", "resumen": "summary", "ángulo": "angle", "experto": "expert",
-	"técnico": "technical", "relación": "connection", "impacto": "impact", "as": "ace", "números": "numbers",
-	"rápido": "quick", "inversionistas": "investors", "plata": "money", "culpa": "fault",
-	"comercio": "trade", "hormiguita": "ant", "algo": "something", "tanta": "so much",
-	"tanto": "so much", "afuera": "abroad", "razonamiento": "reasoning", "partido": "party", "censura": "censorship",
-	"buenísimo": "good", "buenisimo": "good", "temas": "topics", "tema": "topic",
-	"chips": "chips",
+func spanishWords() map[string]string {
+	return map[string]string{
+		// Regular verbs' stems (with an ending: spanish's suffixes).
+		"lanz": "launched", "perd": "lost", "asust": "scared", "habl": "talked", "pregunt": "ask", "termin": "ended",
+		"invit": "invited", "proces": "process", "vend": "sell", "dej": "let", "esfum": "vanished", "gust": "like",
+		"logr": "achieved", "gan": "won", "baj": "fell", "cost": "cost", "entren": "trained", "compr": "bought",
+		"prohib": "banned", "bloque": "blocked", "organiz": "hosted", "hosped": "hosted", "contrat": "hired",
+		"reclut": "recruited", "invirt": "invested", "respald": "backed", "respond": "responded", "necesit": "need",
+		"signific": "means", "compar": "compares", "llam": "called", "achic": "shrank", "manej": "ran",
+		"pens": "think", "opin": "think", "explic": "explain", "censur": "censored", "evit": "avoids",
+		"recort": "cut", "desplom": "plunged", "hund": "sank",
+		// Question words and fillers.
+		"qué": "what", "que": "what", "quién": "who", "quien": "who", "quiénes": "who", "quienes": "who",
+		"cuándo": "when", "cuando": "when", "cuánto": "how much", "cuanto": "how much", "cuántos": "how many",
+		"cuantos": "how many", "cuántas": "how many", "cuantas": "how many", "dónde": "where", "donde": "where",
+		"cómo": "how", "como": "how", "cuál": "which", "cual": "which", "cuáles": "which", "cuales": "which",
+		"porque": "why", "hola": "", "che": "", "vale": "", "tío": "", "tia": "", "porfa": "", "gracias": "", "bueno": "",
+		"pues": "", "oye": "", "mira": "", "dale": "", "boludo": "", "güey": "", "wey": "", "jaja": "", "jajaja": "",
+		"xd": "", "exactamente": "exactly", "todavía": "still", "aún": "still", "ya": "already", "digo": "",
+		// Articles, pronouns and prepositions.
+		"el": "the", "la": "the", "los": "the", "las": "the", "un": "a", "una": "a", "de": "of", "del": "of the",
+		"al": "to the", "en": "in", "con": "with", "por": "by", "para": "for", "y": "and", "o": "or", "pero": "but",
+		"su": "his", "sus": "his", "lo": "", "le": "", "les": "", "se": "", "me": "me", "él": "he", "ella": "she",
+		"ellos": "they", "este": "this", "esta": "this", "esto": "this", "ese": "that", "esa": "that", "eso": "that",
+		"muy": "very", "más": "more", "menos": "less", "sobre": "about", "entre": "between", "sin": "without",
+		"también": "also", "todo": "all", "toda": "all", "todos": "all", "otro": "other", "otra": "other",
+		"otros": "other", "mismo": "same", "misma": "same", "aparte": "besides", "antes": "before", "después": "after",
+		"según": "according to",
+		// Verbs.
+		"es": "is", "son": "are", "fue": "was", "era": "was", "está": "is", "están": "are", "estaban": "were",
+		"hay": "there is", "tiene": "has", "tenía": "had", "hizo": "did", "hace": "does", "hacía": "did",
+		"dijo": "said", "dice": "says", "dicen": "say", "dijeron": "said", "cree": "thinks", "creen": "think",
+		"piensa": "thinks", "opina": "thinks", "fundó": "founded", "fundada": "founded", "creó": "created",
+		"nació": "born", "salió": "came out", "lanzó": "launched", "lanzamiento": "launch", "presentó": "unveiled",
+		"perdió": "lost", "perdieron": "lost", "cayó": "fell", "cayeron": "fell", "bajó": "dropped", "subió": "rose",
+		"costó": "cost", "usó": "used", "usa": "uses", "usaron": "used", "entrenó": "trained", "compró": "bought",
+		"prohibió": "banned", "bloqueó": "blocked", "metió": "put", "puso": "put", "organizó": "hosted",
+		"invitó": "invited", "invitado": "invited", "contrató": "hired", "contrata": "hires", "invirtió": "invested",
+		"respaldan": "back", "bancó": "backed", "respondió": "responded", "necesita": "needs",
+		"necesitaría": "would need", "necesitarían": "would need", "pasó": "happened", "significa": "means",
+		"compara": "compares", "llama": "calls", "llamó": "called", "llamado": "called", "achicaron": "shrank",
+		"achicó": "shrank", "quedó": "ended", "lograrlo": "achieve it", "logró": "achieved", "manejaba": "ran",
+		"dame": "give me", "tuvo": "had", "saca": "gets", "sacó": "got", "saben": "know", "sabe": "knows",
+		"pueden": "can", "puede": "can", "pasa": "happens",
+		// Nouns and adjectives of the story.
+		"artículo": "article", "articulo": "article", "autor": "author", "escritor": "writer", "empresa": "company",
+		"compañía": "company", "fondo": "fund", "fundador": "founder", "modelo": "model", "mercado": "market",
+		"bolsa": "stock market", "acción": "share", "acciones": "shares", "precio": "price", "valor": "value",
+		"billones": "trillion", "millones": "million", "dólares": "dollars", "pérdida": "loss", "pérdidas": "losses",
+		"chino": "chinese", "chinos": "chinese", "estadounidense": "american", "eeuu": "us", "presidente": "president",
+		"gobierno": "government", "reunión": "meeting", "simposio": "symposium", "cita": "quote", "frase": "quote",
+		"hormiga": "ant", "bichito": "creature", "chiquito": "small", "pequeño": "small", "pequeña": "small",
+		"grande": "big", "barato": "cheap", "caro": "expensive", "año": "year", "mes": "month", "día": "day",
+		"fecha": "date", "ayer": "yesterday", "hoy": "today", "edad": "age", "viejo": "old", "joven": "young",
+		"jóvenes": "young", "ingenieros": "engineers", "gente": "people", "inversores": "investors",
+		"analistas": "analysts", "tecnología": "technology", "sesgos": "biases", "problema": "problem",
+		"razón": "reason", "pregunta": "question", "respuesta": "response", "dios": "god", "nuevo": "new",
+		"primero": "first", "primera": "first", "anterior": "previous", "potente": "powerful", "infraestructura": "infrastructure",
+		"dudas": "doubts", "desplome": "crash", "caída": "fall", "lío": "fuss", "ventaja": "advantage",
+		"ventajas": "advantages", "perfil": "profile", "resumen": "summary", "ángulo": "angle", "experto": "expert",
+		"técnico": "technical", "relación": "connection", "impacto": "impact", "as": "ace", "números": "numbers",
+		"rápido": "quick", "inversionistas": "investors", "plata": "money", "culpa": "fault",
+		"comercio": "trade", "hormiguita": "ant", "algo": "something", "tanta": "so much",
+		"tanto": "so much", "afuera": "abroad", "razonamiento": "reasoning", "partido": "party", "censura": "censorship",
+		"buenísimo": "good", "buenisimo": "good", "temas": "topics", "tema": "topic",
+		"chips": "chips",
+	}
 }

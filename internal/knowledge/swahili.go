@@ -1,10 +1,12 @@
 package knowledge
 
-// swahili reads Swahili and Sheng mixed into English chat ("nani
+// newSwahili builds what reads Swahili and Sheng mixed into English chat ("nani
 // alianzisha deepseek?", "hisa za nvidia zilishuka ngapi msee"). Swahili
 // builds a verb from its subject, tense and stem ("a-li-anzisha", he
 // founded), so the forms people type for the story's verbs are listed.
-var swahili = newLanguage(strongSwahiliMarkers, swahiliMarkers, swahiliPhrases, swahiliWords, nil)
+func newSwahili() *language {
+	return newLanguage(strongSwahiliMarkers, swahiliMarkers, swahiliPhrases, swahiliWords(), nil)
+}
 
 // strongSwahiliMarkers make a message Swahili alone.
 var strongSwahiliMarkers = setOf(`nini nani lini ngapi wapi kwanini gani je alianzisha ilianzishwa alizaliwa
@@ -43,53 +45,55 @@ kulingana na = according to
 marekani = us
 `)
 
-// swahiliWords are Swahili and Sheng words and the English they stand for
+// swahiliWords returns Swahili and Sheng words and the English they stand for
 // ("" for a word that says nothing).
-var swahiliWords = map[string]string{
-	// Question words and fillers.
-	"nini": "what", "nani": "who", "lini": "when", "wapi": "where", "kwanini": "why", "gani": "which",
-	"vipi": "how", "je": "", "sasa": "", "msee": "", "wasee": "", "poa": "", "bana": "", "basi": "", "tu": "",
-	"sana": "very", "niaje": "", "manze": "", "mbona": "why", "aje": "how", "eh": "", "ama": "or", "naomba": "",
-	"tafadhali": "", "sema": "", "fiti": "",
-	// Function words and pronouns.
-	"ni": "is", "ya": "of", "wa": "of", "za": "of", "cha": "of", "vya": "of", "la": "of", "kwa": "for", "na": "and",
-	"au": "or", "lakini": "but", "pia": "also", "zaidi": "more", "hii": "this", "hiyo": "that", "huyo": "that",
-	"yule": "that", "hiki": "this", "hizi": "these", "ilikuwa": "was", "alikuwa": "was", "walikuwa": "were",
-	"kuhusu": "about", "kwenye": "in", "katika": "in", "baada": "after", "kabla": "before", "yeye": "he",
-	"wao": "they", "yake": "his", "wake": "his", "zake": "his", "mimi": "i", "hapana": "no", "ndio": "yes",
-	"sio": "not", "si": "not", "hakuna": "no", "bado": "still", "tena": "again", "kama": "like", "ile": "that",
-	"hao": "those",
-	// Verbs, in the forms people type.
-	"alianzisha": "founded", "ilianzishwa": "founded", "walianzisha": "founded", "kuanzisha": "found",
-	"alizaliwa": "born", "kuzaliwa": "born", "ilishuka": "fell", "zilishuka": "fell", "imeshuka": "fell",
-	"zimeshuka": "fell", "kushuka": "fall", "ilianguka": "fell", "zilianguka": "fell", "ilipanda": "rose",
-	"zilipanda": "rose", "ilipoteza": "lost", "alipoteza": "lost", "walipoteza": "lost", "zilipoteza": "lost",
-	"kupoteza": "lose", "alisema": "said", "anasema": "says", "wanasema": "say", "walisema": "said",
-	"ilisema": "said", "inasema": "says", "ilitoa": "released", "ilizindua": "launched", "kuzindua": "launch",
-	"alizindua": "unveiled", "ilitumia": "used", "walitumia": "used", "kutumia": "use", "inatumia": "uses",
-	"inahitaji": "needs", "itahitaji": "would need", "wanahitaji": "need", "ilipigwa": "was", "iliwekwa": "was put",
-	"aliweka": "put", "alihudhuria": "attended", "alialikwa": "invited", "aliandaa": "hosted", "iliandaa": "hosted",
-	"ilifungwa": "closed", "ilifunga": "closed", "ilitokea": "happened", "kilitokea": "happened",
-	"kimetokea": "happened", "imetokea": "happened", "anafikiri": "thinks", "anaamini": "believes",
-	"inamaanisha": "means", "iliajiri": "hired", "anaajiri": "hires", "waliajiri": "hired", "alinunua": "bought",
-	"ilinunua": "bought", "wanaunga": "back", "wanafadhili": "fund", "ilifadhiliwa": "funded",
-	"ilikwama": "crashed", "ilizima": "went down", "haikupatikana": "was down", "inashindana": "competes",
-	// Nouns and adjectives of the story.
-	"hisa": "shares", "bei": "price", "soko": "market", "thamani": "value", "kampuni": "company",
-	"makampuni": "companies", "pesa": "money", "hela": "money", "mkwanja": "money", "dola": "dollars",
-	"bilioni": "billion", "trilioni": "trillion", "milioni": "million", "mwaka": "year", "miaka": "years",
-	"mwezi": "month", "miezi": "months", "siku": "day", "tarehe": "date", "jana": "yesterday", "leo": "today",
-	"umri": "age", "mzee": "old", "mwanzilishi": "founder", "mfuko": "fund", "mali": "assets", "hasara": "loss",
-	"faida": "advantage", "wahandisi": "engineers", "mhandisi": "engineer", "vijana": "young people",
-	"wahitimu": "graduates", "wawekezaji": "investors", "wachambuzi": "analysts", "serikali": "government",
-	"mkutano": "meeting", "nukuu": "quote", "methali": "proverb", "sisimizi": "ant", "chungu": "ant",
-	"mdogo": "small", "ndogo": "small", "kidogo": "small", "kubwa": "big", "mkubwa": "big", "somo": "lesson",
-	"tatizo": "problem", "shida": "problem", "sababu": "reason", "swali": "question", "maswali": "questions",
-	"jibu": "answer", "kwanza": "first", "mpya": "new", "rais": "president", "mwandishi": "writer",
-	"makala": "article", "maoni": "opinion", "mtazamo": "view", "chipu": "chips", "vichakato": "chips",
-	"hujuma": "sabotage", "shambulio": "attack", "mashambulizi": "attacks", "mtandao": "internet",
-	"marufuku": "ban", "vikwazo": "sanctions", "orodha": "list", "uchina": "china", "china": "china",
-	"wachina": "chinese", "wamarekani": "americans", "mkoa": "province", "jiji": "city", "mji": "city",
-	"rekodi": "record", "kiwango": "level", "anguko": "crash", "matumizi": "spending", "ghali": "expensive",
-	"rahisi": "cheap", "teknolojia": "technology", "modeli": "model", "ujasusi": "espionage",
+func swahiliWords() map[string]string {
+	return map[string]string{
+		// Question words and fillers.
+		"nini": "what", "nani": "who", "lini": "when", "wapi": "where", "kwanini": "why", "gani": "which",
+		"vipi": "how", "je": "", "sasa": "", "msee": "", "wasee": "", "poa": "", "bana": "", "basi": "", "tu": "",
+		"sana": "very", "niaje": "", "manze": "", "mbona": "why", "aje": "how", "eh": "", "ama": "or", "naomba": "",
+		"tafadhali": "", "sema": "", "fiti": "",
+		// Function words and pronouns.
+		"ni": "is", "ya": "of", "wa": "of", "za": "of", "cha": "of", "vya": "of", "la": "of", "kwa": "for", "na": "and",
+		"au": "or", "lakini": "but", "pia": "also", "zaidi": "more", "hii": "this", "hiyo": "that", "huyo": "that",
+		"yule": "that", "hiki": "this", "hizi": "these", "ilikuwa": "was", "alikuwa": "was", "walikuwa": "were",
+		"kuhusu": "about", "kwenye": "in", "katika": "in", "baada": "after", "kabla": "before", "yeye": "he",
+		"wao": "they", "yake": "his", "wake": "his", "zake": "his", "mimi": "i", "hapana": "no", "ndio": "yes",
+		"sio": "not", "si": "not", "hakuna": "no", "bado": "still", "tena": "again", "kama": "like", "ile": "that",
+		"hao": "those",
+		// Verbs, in the forms people type.
+		"alianzisha": "founded", "ilianzishwa": "founded", "walianzisha": "founded", "kuanzisha": "found",
+		"alizaliwa": "born", "kuzaliwa": "born", "ilishuka": "fell", "zilishuka": "fell", "imeshuka": "fell",
+		"zimeshuka": "fell", "kushuka": "fall", "ilianguka": "fell", "zilianguka": "fell", "ilipanda": "rose",
+		"zilipanda": "rose", "ilipoteza": "lost", "alipoteza": "lost", "walipoteza": "lost", "zilipoteza": "lost",
+		"kupoteza": "lose", "alisema": "said", "anasema": "says", "wanasema": "say", "walisema": "said",
+		"ilisema": "said", "inasema": "says", "ilitoa": "released", "ilizindua": "launched", "kuzindua": "launch",
+		"alizindua": "unveiled", "ilitumia": "used", "walitumia": "used", "kutumia": "use", "inatumia": "uses",
+		"inahitaji": "needs", "itahitaji": "would need", "wanahitaji": "need", "ilipigwa": "was", "iliwekwa": "was put",
+		"aliweka": "put", "alihudhuria": "attended", "alialikwa": "invited", "aliandaa": "hosted", "iliandaa": "hosted",
+		"ilifungwa": "closed", "ilifunga": "closed", "ilitokea": "happened", "kilitokea": "happened",
+		"kimetokea": "happened", "imetokea": "happened", "anafikiri": "thinks", "anaamini": "believes",
+		"inamaanisha": "means", "iliajiri": "hired", "anaajiri": "hires", "waliajiri": "hired", "alinunua": "bought",
+		"ilinunua": "bought", "wanaunga": "back", "wanafadhili": "fund", "ilifadhiliwa": "funded",
+		"ilikwama": "crashed", "ilizima": "went down", "haikupatikana": "was down", "inashindana": "competes",
+		// Nouns and adjectives of the story.
+		"hisa": "shares", "bei": "price", "soko": "market", "thamani": "value", "kampuni": "company",
+		"makampuni": "companies", "pesa": "money", "hela": "money", "mkwanja": "money", "dola": "dollars",
+		"bilioni": "billion", "trilioni": "trillion", "milioni": "million", "mwaka": "year", "miaka": "years",
+		"mwezi": "month", "miezi": "months", "siku": "day", "tarehe": "date", "jana": "yesterday", "leo": "today",
+		"umri": "age", "mzee": "old", "mwanzilishi": "founder", "mfuko": "fund", "mali": "assets", "hasara": "loss",
+		"faida": "advantage", "wahandisi": "engineers", "mhandisi": "engineer", "vijana": "young people",
+		"wahitimu": "graduates", "wawekezaji": "investors", "wachambuzi": "analysts", "serikali": "government",
+		"mkutano": "meeting", "nukuu": "quote", "methali": "proverb", "sisimizi": "ant", "chungu": "ant",
+		"mdogo": "small", "ndogo": "small", "kidogo": "small", "kubwa": "big", "mkubwa": "big", "somo": "lesson",
+		"tatizo": "problem", "shida": "problem", "sababu": "reason", "swali": "question", "maswali": "questions",
+		"jibu": "answer", "kwanza": "first", "mpya": "new", "rais": "president", "mwandishi": "writer",
+		"makala": "article", "maoni": "opinion", "mtazamo": "view", "chipu": "chips", "vichakato": "chips",
+		"hujuma": "sabotage", "shambulio": "attack", "mashambulizi": "attacks", "mtandao": "internet",
+		"marufuku": "ban", "vikwazo": "sanctions", "orodha": "list", "uchina": "china", "china": "china",
+		"wachina": "chinese", "wamarekani": "americans", "mkoa": "province", "jiji": "city", "mji": "city",
+		"rekodi": "record", "kiwango": "level", "anguko": "crash", "matumizi": "spending", "ghali": "expensive",
+		"rahisi": "cheap", "teknolojia": "technology", "modeli": "model", "ujasusi": "espionage",
+	}
 }

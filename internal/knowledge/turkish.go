@@ -1,11 +1,13 @@
 package knowledge
 
-// turkish reads Turkish mixed into English chat ("deepseek'i kim kurdu?",
+// newTurkish builds what reads Turkish mixed into English chat ("deepseek'i kim kurdu?",
 // "hisse kaça kapandı"). A Turkish word with a case ending ("yazarın",
 // the author's) is read as the word; a name's ending after an apostrophe
 // is dropped when the message is split into words (withoutCaseEnding).
-var turkish = newLanguage(strongTurkishMarkers, turkishMarkers, turkishPhrases, turkishWords, nil,
-	"nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ı", "i", "u", "ü", "da", "de", "ta", "te", "dan", "den", "a", "e")
+func newTurkish() *language {
+	return newLanguage(strongTurkishMarkers, turkishMarkers, turkishPhrases, turkishWords(), nil,
+		"nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ı", "i", "u", "ü", "da", "de", "ta", "te", "dan", "den", "a", "e")
+}
 
 // strongTurkishMarkers make a message Turkish alone.
 var strongTurkishMarkers = setOf(`neden niye nasıl hangi kaç nerede mı mi mu mü değil yani dedi oldu olmuş`)
@@ -26,37 +28,39 @@ release edildi = released
 kaça kapandı = closed at how much
 `)
 
-// turkishWords are Turkish words and the English they stand for ("" for a
+// turkishWords returns Turkish words and the English they stand for ("" for a
 // word that says nothing).
-var turkishWords = map[string]string{
-	// Question words and fillers.
-	"oldu": "happened", "olmuş": "happened", "ne": "what", "kim": "who", "nerede": "where", "neden": "why", "niye": "why", "niçin": "why", "nasıl": "how",
-	"kaç": "how many", "hangi": "which", "mı": "", "mi": "", "mu": "", "mü": "", "muydu": "", "mıydı": "",
-	"abi": "", "yani": "", "hani": "", "işte": "", "peki": "", "tamam": "", "kanka": "", "ya": "",
-	// Function words and pronouns.
-	"değil": "not", "ve": "and", "veya": "or", "ama": "but", "fakat": "but", "ile": "with", "için": "for",
-	"gibi": "like", "daha": "more", "çok": "very", "bir": "a", "bu": "this", "şu": "that", "o": "he", "onun": "his",
-	"da": "also", "de": "also", "var": "there is", "yok": "not", "hala": "still", "sonra": "after", "önce": "before",
-	"göre": "according to", "hakkında": "about", "aynı": "same", "başka": "else", "tam": "exactly",
-	"olarak": "as", "eski": "old",
-	// Verbs.
-	"kurdu": "founded", "kuruldu": "founded", "doğdu": "born", "söyledi": "said", "düştü": "fell",
-	"çöktü": "went down", "kapandı": "closed", "duyurdu": "announced", "tanıttı": "unveiled", "çıktı": "came out",
-	"yayınladı": "released", "kullandı": "used", "kullanıyor": "uses", "aldı": "bought", "yasakladı": "banned",
-	"koydular": "put", "koydu": "put", "kaybetti": "lost", "kaybettiler": "lost", "batırdı": "lost",
-	"görüştü": "met", "lazım": "need", "gerekir": "need", "benzetiyor": "compares", "durdurabilir": "can stop",
-	"olur": "would be", "edildi": "", "yaptı": "did", "yapıyorlar": "do", "neydi": "what was", "gelen": "came",
-	"diyor": "says", "taşıyor": "bears",
-	// Nouns and adjectives of the story.
-	"yazar": "author", "makale": "article", "şirket": "company", "kurucu": "founder", "fon": "fund",
-	"hisse": "share", "hisseler": "shares", "fiyat": "price", "borsa": "stock market", "piyasa": "market",
-	"milyar": "billion", "trilyon": "trillion", "dolar": "dollar", "yıl": "year", "ay": "month", "aylık": "months old",
-	"gün": "day", "bugün": "today", "dün": "yesterday", "yaş": "age", "yaşında": "years old", "çin": "china",
-	"amerika": "america", "abd": "us", "başkan": "president", "toplantı": "meeting", "sempozyum": "symposium",
-	"hayvan": "animal", "karınca": "ant", "küçük": "small", "büyük": "big", "ucuz": "cheap", "pahalı": "expensive",
-	"mühendis": "engineer", "mühendisler": "engineers", "eleman": "staff", "madalya": "medal",
-	"madalyalı": "medal", "olimpiyat": "olympiad", "sorun": "problem", "asıl": "real", "sebep": "reason",
-	"teknik": "technical", "önde": "ahead", "ilk": "first", "akıl": "mind", "aklına": "mind", "şey": "thing",
-	"laf": "remark", "görünüş": "appearance", "adı": "name", "ad": "name", "yatırımcı": "investor",
-	"yatırımcılar": "investors", "çip": "chip", "çipler": "chips",
+func turkishWords() map[string]string {
+	return map[string]string{
+		// Question words and fillers.
+		"oldu": "happened", "olmuş": "happened", "ne": "what", "kim": "who", "nerede": "where", "neden": "why", "niye": "why", "niçin": "why", "nasıl": "how",
+		"kaç": "how many", "hangi": "which", "mı": "", "mi": "", "mu": "", "mü": "", "muydu": "", "mıydı": "",
+		"abi": "", "yani": "", "hani": "", "işte": "", "peki": "", "tamam": "", "kanka": "", "ya": "",
+		// Function words and pronouns.
+		"değil": "not", "ve": "and", "veya": "or", "ama": "but", "fakat": "but", "ile": "with", "için": "for",
+		"gibi": "like", "daha": "more", "çok": "very", "bir": "a", "bu": "this", "şu": "that", "o": "he", "onun": "his",
+		"da": "also", "de": "also", "var": "there is", "yok": "not", "hala": "still", "sonra": "after", "önce": "before",
+		"göre": "according to", "hakkında": "about", "aynı": "same", "başka": "else", "tam": "exactly",
+		"olarak": "as", "eski": "old",
+		// Verbs.
+		"kurdu": "founded", "kuruldu": "founded", "doğdu": "born", "söyledi": "said", "düştü": "fell",
+		"çöktü": "went down", "kapandı": "closed", "duyurdu": "announced", "tanıttı": "unveiled", "çıktı": "came out",
+		"yayınladı": "released", "kullandı": "used", "kullanıyor": "uses", "aldı": "bought", "yasakladı": "banned",
+		"koydular": "put", "koydu": "put", "kaybetti": "lost", "kaybettiler": "lost", "batırdı": "lost",
+		"görüştü": "met", "lazım": "need", "gerekir": "need", "benzetiyor": "compares", "durdurabilir": "can stop",
+		"olur": "would be", "edildi": "", "yaptı": "did", "yapıyorlar": "do", "neydi": "what was", "gelen": "came",
+		"diyor": "says", "taşıyor": "bears",
+		// Nouns and adjectives of the story.
+		"yazar": "author", "makale": "article", "şirket": "company", "kurucu": "founder", "fon": "fund",
+		"hisse": "share", "hisseler": "shares", "fiyat": "price", "borsa": "stock market", "piyasa": "market",
+		"milyar": "billion", "trilyon": "trillion", "dolar": "dollar", "yıl": "year", "ay": "month", "aylık": "months old",
+		"gün": "day", "bugün": "today", "dün": "yesterday", "yaş": "age", "yaşında": "years old", "çin": "china",
+		"amerika": "america", "abd": "us", "başkan": "president", "toplantı": "meeting", "sempozyum": "symposium",
+		"hayvan": "animal", "karınca": "ant", "küçük": "small", "büyük": "big", "ucuz": "cheap", "pahalı": "expensive",
+		"mühendis": "engineer", "mühendisler": "engineers", "eleman": "staff", "madalya": "medal",
+		"madalyalı": "medal", "olimpiyat": "olympiad", "sorun": "problem", "asıl": "real", "sebep": "reason",
+		"teknik": "technical", "önde": "ahead", "ilk": "first", "akıl": "mind", "aklına": "mind", "şey": "thing",
+		"laf": "remark", "görünüş": "appearance", "adı": "name", "ad": "name", "yatırımcı": "investor",
+		"yatırımcılar": "investors", "çip": "chip", "çipler": "chips",
+	}
 }

@@ -1,10 +1,12 @@
 package knowledge
 
-// vietnamese reads Vietnamese mixed into English chat ("ai là người sáng
+// newVietnamese builds what reads Vietnamese mixed into English chat ("ai là người sáng
 // lập deepseek?", "nvidia giảm bao nhiêu phần trăm"), with or without its
 // tone marks for the commonest words. "ai" is who only where Vietnamese
 // asks it ("ai là", "là ai"): alone it stays AI.
-var vietnamese = newLanguage(strongVietnameseMarkers, vietnameseMarkers, vietnamesePhrases, vietnameseWords, nil)
+func newVietnamese() *language {
+	return newLanguage(strongVietnameseMarkers, vietnameseMarkers, vietnamesePhrases, vietnameseWords(), nil)
+}
 
 // strongVietnameseMarkers make a message Vietnamese alone.
 var strongVietnameseMarkers = setOf(`gì nào đâu nhiêu sao của không được những người nhé ạ vậy thế bao`)
@@ -89,17 +91,19 @@ nghe tin = heard the news
 hay không = or not
 `)
 
-// vietnameseWords are Vietnamese words and the English they stand for (""
+// vietnameseWords returns Vietnamese words and the English they stand for (""
 // for a word that says nothing).
-var vietnameseWords = map[string]string{
-	"gì": "what", "gi": "what", "nào": "which", "đâu": "where", "sao": "why", "là": "is", "của": "of", "và": "and",
-	"có": "has", "không": "", "được": "", "những": "", "các": "", "nhé": "", "ạ": "", "à": "", "nhỉ": "", "vậy": "",
-	"thế": "", "cho": "for", "với": "with", "này": "this", "đó": "that", "trong": "in", "khi": "when", "theo": "according to",
-	"người": "person", "sinh": "born", "năm": "year", "tháng": "month", "ngày": "day", "giá": "price", "giảm": "fell",
-	"mất": "lost", "nói": "said", "nhỏ": "small", "lớn": "big", "cấm": "banned", "trẻ": "young", "tuổi": "age",
-	"đô": "dollars", "tỷ": "billion", "sập": "crashed", "tránh": "avoid", "tiền": "money", "quỹ": "fund",
-	"mỹ": "us", "dùng": "used", "cần": "need", "bị": "was", "đã": "", "sẽ": "will", "gặp": "met",
-	"mời": "invited", "nghĩ": "thinks", "chip": "chips", "tuyển": "hired", "hỏi": "ask",
-	"bán": "sold", "lợi": "advantage", "viết": "wrote", "họp": "meeting", "rồi": "", "hay": "or", "lại": "",
-	"đi": "went", "trông": "looks", "mấy": "how many", "trước": "before", "sau": "after", "tin": "news",
+func vietnameseWords() map[string]string {
+	return map[string]string{
+		"gì": "what", "gi": "what", "nào": "which", "đâu": "where", "sao": "why", "là": "is", "của": "of", "và": "and",
+		"có": "has", "không": "", "được": "", "những": "", "các": "", "nhé": "", "ạ": "", "à": "", "nhỉ": "", "vậy": "",
+		"thế": "", "cho": "for", "với": "with", "này": "this", "đó": "that", "trong": "in", "khi": "when", "theo": "according to",
+		"người": "person", "sinh": "born", "năm": "year", "tháng": "month", "ngày": "day", "giá": "price", "giảm": "fell",
+		"mất": "lost", "nói": "said", "nhỏ": "small", "lớn": "big", "cấm": "banned", "trẻ": "young", "tuổi": "age",
+		"đô": "dollars", "tỷ": "billion", "sập": "crashed", "tránh": "avoid", "tiền": "money", "quỹ": "fund",
+		"mỹ": "us", "dùng": "used", "cần": "need", "bị": "was", "đã": "", "sẽ": "will", "gặp": "met",
+		"mời": "invited", "nghĩ": "thinks", "chip": "chips", "tuyển": "hired", "hỏi": "ask",
+		"bán": "sold", "lợi": "advantage", "viết": "wrote", "họp": "meeting", "rồi": "", "hay": "or", "lại": "",
+		"đi": "went", "trông": "looks", "mấy": "how many", "trước": "before", "sau": "after", "tin": "news",
+	}
 }
