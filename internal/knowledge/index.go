@@ -822,9 +822,25 @@ func (ix *Index) aliasSlip(w string) string {
 // left out, a letter doubled, a neighbouring key.
 func (ix *Index) inflectedSlip(w string) string {
 	try := func(c string) bool {
-		// Not knownTerm: restored from a snapshot, it knows only the
-		// thesaurus's own words, and c is most often an inflected form.
-		if t, ok := ix.termOf(c, ix.lookup(c)); !ok || !ix.Known(t) {
+		// Most candidates start with no stem the base knows: a map look-up
+		// or few tell, before stemming (and not termOf, which would
+		// remember every candidate; nor knownTerm, which restored from a
+		// snapshot knows only the thesaurus's own words).
+		if !ix.startsWithKnownStem(c) {
+			return false
+		}
+		lx := ix.lookup(c)
+		t := lx.term
+		if !lx.hasTerm {
+			if lx.stop {
+				return false
+			}
+			t = Stem(c)
+			if canon, ok := ix.synonyms[t]; ok {
+				t = canon
+			}
+		}
+		if !ix.Known(t) {
 			return false
 		}
 		_, english := Related(c)
@@ -867,6 +883,29 @@ func (ix *Index) inflectedSlip(w string) string {
 	}
 	return ""
 }
+
+// startsWithKnownStem reports whether w starts with a term or a synonym's
+// stem the base knows, followed by at most maxInflection letters: a
+// cheap necessary test for a form of a known word.
+func (ix *Index) startsWithKnownStem(w string) bool {
+	for n := max(minStem, len(w)-maxInflection); n <= len(w); n++ {
+		p := w[:n]
+		if _, ok := ix.terms[p]; ok {
+			return true
+		}
+		if _, ok := ix.synonyms[p]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// minStem and maxInflection bound startsWithKnownStem: stems of three
+// letters or more, endings of up to four ("-ings").
+const (
+	minStem       = 3
+	maxInflection = 4
+)
 
 // isForeign reports whether w, which Correct leaves as it is, is a word
 // of four letters or more that neither the base nor English has: a name
@@ -912,7 +951,13 @@ func (ix *Index) nearest(w string) string {
 	}
 	ix.typosOnce.Do(func() { ix.typos = newTypoVocabulary(ix.byLen) })
 	best, bestDist := closest(w, maxDist, ix.typos, func(w string) int { return ix.lookup(w).df })
-	if common, d := closest(w, min(bestDist, maxDist), commonTypos(), func(string) int { return 0 }); common != "" &&
+	// A common word as near is looked for only when a likelier slip than
+	// the best's could be found (the best's is no doubled letter).
+	commonDist := bestDist - 1
+	if best != "" && typoLikelihood(w, best) < maxTypoLikelihood {
+		commonDist = bestDist
+	}
+	if common, d := closest(w, min(commonDist, maxDist), commonTypos(), func(string) int { return 0 }); common != "" &&
 		(d < bestDist || typoLikelihood(w, common) > typoLikelihood(w, best)) {
 		// A common word closer, or as close by a likelier slip ("choosen"
 		// is chosen, a letter doubled, not choose with one too many).
@@ -1077,7 +1122,7 @@ func typoLikelihood(w, word string) int {
 	case word == "":
 		return -1
 	case len(w) == len(word)+1 && doubledLetter(w, word):
-		return 4
+		return maxTypoLikelihood
 	case len(w) == len(word) && nearSlip(w, word):
 		return 3
 	case len(w) < len(word):
@@ -1087,6 +1132,9 @@ func typoLikelihood(w, word string) int {
 	}
 	return 0
 }
+
+// maxTypoLikelihood is typoLikelihood's highest value: a doubled letter.
+const maxTypoLikelihood = 4
 
 // vowelSlip reports whether w, as long as word, differs from it only in
 // vowels put for other vowels ("yeer", "whut").
