@@ -693,7 +693,7 @@ func headBeforeIdleClause(ix *knowledge.Index, text string) string {
 		if info := ix.Describe(t); info.ID >= 0 && !info.Common {
 			return ""
 		}
-		if _, english := knowledge.Related(t.Word); !english && !knowledge.IsGeneralWord(t.Word) {
+		if !knowledge.IsEnglish(t.Word) && !knowledge.IsGeneralWord(t.Word) {
 			return ""
 		}
 	}

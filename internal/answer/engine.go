@@ -177,12 +177,21 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		// question before a last clause that names nothing the base knows.
 		// "Regarding Nvidia's product roadmap, which chip family did it
 		// unveil on 6 January?": the question after the topic it opens with.
-		for k, part := range []string{question, quotedSpan(text), headBeforeIdleClause(kb.Index(), text), questionAfterLeadIn(text)} {
-			focus := knowledge.Tokens(part)
+		// Each part is found only when the ones before it did not answer.
+		parts := [...]func() string{
+			func() string { return question },
+			func() string {
+				if quote := quotedSpan(text); quote != "" && !asksBeyondQuote(kb.Index(), text, quote) {
+					return quote
+				}
+				return ""
+			},
+			func() string { return headBeforeIdleClause(kb.Index(), text) },
+			func() string { return questionAfterLeadIn(text) },
+		}
+		for _, findPart := range parts {
+			focus := knowledge.Tokens(findPart())
 			if len(focus) == 0 || slices.Equal(focus, words) {
-				continue
-			}
-			if k == 1 && asksBeyondQuote(kb.Index(), text, part) {
 				continue
 			}
 			if m, c := e.matchParts(focusBuf[:0], kb, focus, ctx, b); m[0].ok {

@@ -872,6 +872,12 @@ func unstatedAnswers(f *knowledge.Fact, want string) bool {
 // a finalist that is answers if it ranks at least this share of the best.
 const speakerRescueShare = 0.5
 
+// typeRescueCoverage is how much of the best fact's coverage a finalist
+// needs to answer in its place when the best is not the type asked: one
+// word less ("who founded the company DeepSeek": the founder's profile
+// lacks "company") is as good a fit.
+const typeRescueCoverage = 0.9
+
 // storyDay returns the day of the month (as the index's term) that a
 // relative day word ("yesterday") means in the story, or "".
 func storyDay(kb *knowledge.Base, w string) string {
@@ -1332,9 +1338,3 @@ func splitParts(parts [][]string, words []string) [][]string {
 	}
 	return append(parts, words)
 }
-
-// typeRescueCoverage is how much of the best fact's coverage a finalist
-// needs to answer in its place when the best is not the type asked: one
-// word less ("who founded the company DeepSeek": the founder's profile
-// lacks "company") is as good a fit.
-const typeRescueCoverage = 0.9

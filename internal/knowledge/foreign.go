@@ -10,15 +10,17 @@ import (
 // R1?"), Portuguese ("quem fundou a deepseek?"), Spanish ("¿quién fundó
 // deepseek?"), Italian ("chi ha fondato deepseek?"), Dutch ("wie heeft
 // deepseek opgericht?"), German ("wer hat deepseek gegründet?"),
-// Swahili and Sheng ("nani alianzisha deepseek?"), Indonesian or Malay ("siapa pendiri deepseek
-// sih?"), Hindi in Latin letters ("deepseek kisne banaya?"), Turkish
-// ("deepseek'i kim kurdu?"), Nigerian Pidgin ("deepseek fit get h100s?") and
-// Japanese in Latin letters ("dare is the founder of deepseek?"),
-// Vietnamese ("ai là người sáng lập deepseek?") and Greek in Latin letters
-// ("pios idryse tin deepseek?"). Many of their words are English words too
-// ("actions", "comment", "no"), so a message is read in a language only
-// when its words that no English question would use (its markers) score
-// at least minMarkers; the language that scores most wins.
+// Indonesian or Malay ("siapa pendiri deepseek sih?"), Hindi in Latin
+// letters ("deepseek kisne banaya?"), Turkish ("deepseek'i kim kurdu?"),
+// Swahili and Sheng ("nani alianzisha deepseek?"), Nigerian Pidgin
+// ("deepseek fit get h100s?"), Japanese in Latin letters ("dare is the
+// founder of deepseek?"), Vietnamese ("ai là người sáng lập deepseek?")
+// and Greek in Latin letters ("pios idryse tin deepseek?"). Many of their
+// words are English words too ("actions", "comment", "no"), so a message
+// is read in a language only when its words that no English question
+// would use (its markers, and the other words of its tables that are no
+// English word) score at least minMarkers; the language that scores most
+// wins.
 
 // minMarkers is how many marker words make a message one of a language's
 // (a strong marker counts for all of them).
@@ -84,8 +86,8 @@ func withoutAccents(w string) string {
 }
 
 // newLanguage builds a language from its tables. Its words' spellings
-// without accents are added to words itself (no copy: it is built at
-// start-up), unless one is a word of its own.
+// without accents are added to words itself, which becomes the language's
+// spellings, unless one is a word of its own.
 func newLanguage(strong, markers map[string]bool, phrases []foreignPhrase, words map[string]string, elisions []string, suffixes ...string) *language {
 	var folded []string // pairs: plain spelling, English
 	for w, en := range words {
@@ -103,8 +105,7 @@ func newLanguage(strong, markers map[string]bool, phrases []foreignPhrase, words
 			words[folded[i]] = folded[i+1]
 		}
 	}
-	spellings := words
-	return &language{strong: strong, markers: markers, phrases: phrases, spellings: spellings, elisions: elisions, suffixes: suffixes}
+	return &language{strong: strong, markers: markers, phrases: phrases, spellings: words, elisions: elisions, suffixes: suffixes}
 }
 
 // markerScores holds, for each marker word of any language, what it
@@ -147,8 +148,8 @@ var warmLanguages = sync.OnceFunc(func() {
 //     a marker, but no English question says sebelum or punya). Whether a
 //     word is English takes a WordNet look-up, so it is asked of a word
 //     only when a message first has it;
-//   - as a lone foreign word in any message, when it names a topic
-//     ("deepseek recrutement olympiade"; see loneForeign).
+//   - as a lone foreign word in any message, when it names a topic and is
+//     no English word ("deepseek recrutement olympiade").
 var tableWords = sync.OnceValue(func() *tableIndex {
 	explicit := markerScores()
 	t := &tableIndex{ids: make(map[string]int32, 4096)}
@@ -161,7 +162,7 @@ var tableWords = sync.OnceValue(func() *tableIndex {
 				t.words = append(t.words, tableWord{})
 			}
 			tw := &t.words[id]
-			if len(w) >= minTableMarker && explicit[w] == nil {
+			if len(w) >= minTableMarker && explicit[w] == nil && !chatOrCommon(w) {
 				tw.score[k] = 1
 				tw.marks = true
 			}
@@ -193,17 +194,19 @@ type tableWord struct {
 	marks   bool        // whether it marks any language
 	lone    string      // its English, when it may be read alone in any message
 	once    sync.Once
-	english bool
+	english bool // whether WordNet knows it (once asked)
+}
+
+// isEnglish reports whether WordNet knows w, the word of t: asked once.
+func (t *tableWord) isEnglish(w string) bool {
+	t.once.Do(func() { t.english = IsEnglish(w) })
+	return t.english
 }
 
 // counts returns what the word w of the tables counts for each language:
 // nothing when it marks none or is English.
 func (t *tableWord) counts(w string) *markerScore {
-	if !t.marks {
-		return nil
-	}
-	t.once.Do(func() { t.english = !englishUnlike(w) })
-	if t.english {
+	if !t.marks || t.isEnglish(w) {
 		return nil
 	}
 	return &t.score
@@ -213,17 +216,12 @@ func (t *tableWord) counts(w string) *markerScore {
 // that marks the language: shorter ones are too often slips or names.
 const minTableMarker = 4
 
-// englishUnlike reports whether w is a word no English chat uses: no
-// English word, stopword, common word or chat spelling.
-func englishUnlike(w string) bool {
-	if stopwords[w] || generalWords[w] {
-		return false
-	}
-	if _, chat := chatSpellings[w]; chat {
-		return false
-	}
-	_, english := Related(w)
-	return !english
+// chatOrCommon reports whether English chat uses w as it is: a stopword,
+// a common word or a chat spelling. (Whether it is any other English word
+// is asked of WordNet, later: tableWord.isEnglish.)
+func chatOrCommon(w string) bool {
+	_, chat := chatSpellings[w]
+	return chat || stopwords[w] || generalWords[w]
 }
 
 // markerScore is what a marker word counts for each language read, by its
@@ -235,7 +233,8 @@ const maxLanguages = 14
 
 // loneCandidate reports whether w, a word of a language read that
 // stands for en, may be read alone in any message (when it is no English
-// word either, loneForeign): it is no chat spelling and stands for a topic.
+// word either, tableWord.isEnglish): it is no chat spelling and stands
+// for a topic.
 func loneCandidate(w, en string) bool {
 	if len(w) < minLoneForeign || en == "" || en == w {
 		return false // the cheap tests first
@@ -295,7 +294,7 @@ func foreignToEnglish(words []string) []string {
 			if len(words[i]) < minLoneForeign {
 				continue
 			}
-			if t := table.word(words[i]); t != nil && t.lone != "" && loneForeign(words[i]) {
+			if t := table.word(words[i]); t != nil && t.lone != "" && !t.isEnglish(words[i]) {
 				english := strings.Fields(t.lone)
 				words = slices.Replace(words, i, i+1, english...)
 				i += len(english) - 1
@@ -304,13 +303,6 @@ func foreignToEnglish(words []string) []string {
 		return words
 	}
 	return langs[best].toEnglish(words)
-}
-
-// loneForeign reports whether w, a word of a language read, is no English
-// word.
-func loneForeign(w string) bool {
-	_, english := Related(w)
-	return !english
 }
 
 // toEnglish rewrites words, a message in l mixed with English, in English.
@@ -358,10 +350,8 @@ func (l *language) elided(w string) (string, bool) {
 		if en, ok := l.spellings[rest]; ok {
 			return en, true
 		}
-		if _, english := Related(rest); english {
-			if _, whole := Related(w); !whole {
-				return rest, true // "l'admin", "d'export": an English word elided to
-			}
+		if IsEnglish(rest) && !IsEnglish(w) {
+			return rest, true // "l'admin", "d'export": an English word elided to
 		}
 	}
 	for _, suffix := range l.suffixes {

@@ -110,8 +110,7 @@ func formOfGeneralWord(w string) bool {
 	if !ok || len(base) < 4 || timeUnits[base] {
 		return false
 	}
-	_, english := Related(base)
-	return english
+	return IsEnglish(base)
 }
 
 // smallNumbers are small numbers typed as words ("the two big questions").

@@ -314,10 +314,7 @@ func (ix *Index) termOf(w string, lx *lexeme) (string, bool) {
 			return t, true
 		}
 	}
-	s := Stem(w)
-	if c, ok := ix.synonyms[s]; ok {
-		s = c
-	}
+	s := ix.stemTerm(w)
 	if ix.building {
 		lx := ix.word(w)
 		lx.term, lx.hasTerm = s, true
@@ -332,6 +329,16 @@ func (ix *Index) termOf(w string, lx *lexeme) (string, bool) {
 	ix.unknown[strings.Clone(w)] = s
 	ix.fuzzyMu.Unlock()
 	return s, true
+}
+
+// stemTerm is the term of a word the index has no lexeme term for: its
+// stem, or its synonym group's.
+func (ix *Index) stemTerm(w string) string {
+	s := Stem(w)
+	if c, ok := ix.synonyms[s]; ok {
+		return c
+	}
+	return s
 }
 
 // Term is one analysed query term.
@@ -802,7 +809,7 @@ func (ix *Index) aliasSlip(w string) string {
 	ix.fuzzyMu.RUnlock()
 	if !ok {
 		c = ""
-		if _, english := Related(w); !english {
+		if !IsEnglish(w) {
 			if n := ix.nearest(w); n != "" && ix.lookup(n).isAlias && editDistance(w, n, 1) == 1 {
 				c = n
 			}
@@ -835,16 +842,9 @@ func (ix *Index) inflectedSlip(w string) string {
 			if lx.stop {
 				return false
 			}
-			t = Stem(c)
-			if canon, ok := ix.synonyms[t]; ok {
-				t = canon
-			}
+			t = ix.stemTerm(c)
 		}
-		if !ix.Known(t) {
-			return false
-		}
-		_, english := Related(c)
-		return english
+		return ix.Known(t) && IsEnglish(c)
 	}
 	b := []byte(w)
 	for i := 0; i+1 < len(b); i++ {
@@ -917,8 +917,7 @@ func (ix *Index) isForeign(w string, lx *lexeme) bool {
 	if t, ok := ix.termOf(w, lx); ok && ix.Known(t) {
 		return false // a form of a word the base knows ("websit" for website)
 	}
-	_, english := Related(w)
-	return !english
+	return !IsEnglish(w)
 }
 
 // shortSlip returns the word of the base three-letter w is a slip of, or
@@ -930,7 +929,7 @@ func (ix *Index) shortSlip(w string) string {
 	if t, ok := ix.termOf(w, ix.lookup(w)); ok && ix.Known(t) {
 		return w
 	}
-	if _, english := Related(w); english {
+	if IsEnglish(w) {
 		return w
 	}
 	for _, c := range [...]string{w[1:2] + w[:1] + w[2:], w[:1] + w[2:] + w[1:2], w + w[2:], w + "e"} {

@@ -33,15 +33,13 @@ take build = use to build
 small small = little
 `)
 
-// pidginWords returns Pidgin words and the English they stand for ("" for a
-// word that says nothing).
+// pidginWords returns the Pidgin words read only in a Pidgin message, and
+// the English they stand for ("" for a word that says nothing): those
+// that chatSpellings reads otherwise, or not at all.
 func pidginWords() map[string]string {
 	return map[string]string{
-		"wetin": "what", "abeg": "", "dey": "is", "na": "is", "sef": "", "oga": "", "jare": "", "shey": "", "abi": "right",
-		"o": "", "oo": "", "sha": "", "kuku": "", "ehn": "", "nawa": "", "wahala": "trouble", "comot": "leave",
-		"una": "you", "dem": "they", "wey": "that", "sabi": "know", "wan": "want", "fit": "can", "talk": "say",
-		"kin": "kind", "reach": "to", "don": "has", "go": "will", "e": "it", "im": "his", "am": "him", "make": "let",
-		"plenty": "a lot", "chop": "take", "carry": "take", "happun": "happen", "pikin": "child", "naim": "that is",
-		"tey": "long",
+		"na": "is", "oga": "", "shey": "", "o": "", "fit": "can", "talk": "say", "kin": "kind", "reach": "to",
+		"don": "has", "go": "will", "e": "it", "im": "his", "am": "him", "make": "let", "plenty": "a lot",
+		"chop": "take", "carry": "take", "tey": "long",
 	}
 }

@@ -535,7 +535,7 @@ func TokensInto(buf []string, s string) []string {
 			// "why did deepseek fall over": it went down. Not "fell over
 			// 15%" or "fell over the weekend".
 			words[i], words[i+1] = "went", "down"
-		case words[i+1] == "down" && goForms[words[i]] && slices.ContainsFunc(words, marketWords.has):
+		case words[i+1] == "down" && goForms[words[i]] && slices.ContainsFunc(words, func(w string) bool { return marketWords[w] }):
 			// "nvidia share go down to what price": it fell. Without a
 			// market's word, "deepseek went down" is an outage.
 			words = slices.Replace(words, i, i+2, "fell")
@@ -588,13 +588,8 @@ var sourceWords = setOf(`source sources citation cite`)
 // fell; marketWords say the message is about one.
 var (
 	goForms     = setOf(`go goes went gone going`)
-	marketWords = wordSet(setOf(`share shares stock stocks price prices market markets nasdaq valuation`))
+	marketWords = setOf(`share shares stock stocks price prices market markets nasdaq valuation`)
 )
-
-// wordSet is a set of words with a method value to test one.
-type wordSet map[string]bool
-
-func (s wordSet) has(w string) bool { return s[w] }
 
 // runForms are the forms of "run" that, before "on", say what a model
 // uses.
@@ -653,11 +648,11 @@ func droppedG(w string) (string, bool) {
 	if len(w) < 4 || !strings.HasSuffix(w, "in") || stopwords[w] || generalWords[w] {
 		return "", false // (a common word first: no WordNet look-up for "again")
 	}
-	if _, english := Related(w); english {
+	if IsEnglish(w) {
 		return "", false
 	}
 	g := w + "g"
-	if _, english := lookupThesaurus(g); !english && !stopwords[g] && !generalWords[g] {
+	if _, english := thesaurusList(g); !english && !stopwords[g] && !generalWords[g] {
 		return "", false // the word itself, not a form of one ("againg" is no word)
 	}
 	return g, true
@@ -979,18 +974,22 @@ var (
 colleague colleagues coworker boss manager mum mom dad friend student students caller user users visitor
 member members teacher kid kids wife husband partner grandma grandpa granny grandad grandmother grandfather nan
 nana aunty auntie aunt uncle cousin sister brother son daughter niece nephew neighbour neighbor parents
-listener listeners viewer viewers caller callers patient patients subscriber subscribers follower followers`)
+listener listeners viewer viewers callers patient patients subscriber subscribers follower followers`)
 	relayVerbs = [][]string{{"wants", "to", "know"}, {"want", "to", "know"}, {"wanted", "to", "know"},
 		{"would", "like", "to", "know"}, {"needs", "to", "know"}, {"is", "asking"}, {"are", "asking"}, {"was", "asking"},
 		{"asks"}, {"asking"}, {"asked"}, {"wonders"}, {"is", "wondering"}, {"needs"}, {"wants"}, {"is", "curious"},
 		{"keeps", "asking"}, {"keeps", "asking", "me"}, {"says"}, {"heard"}, {"noticed"}, {"curious"}}
 )
 
-// relayVerbAt reports whether a relay verb starts at words[j].
-func relayVerbAt(words []string, j int) bool {
-	return slices.ContainsFunc(relayVerbs, func(v []string) bool {
-		return j+len(v) <= len(words) && slices.Equal(words[j:j+len(v)], v)
-	})
+// relayVerbAt returns how many words the first relay verb that starts at
+// words[j] spans, or 0.
+func relayVerbAt(words []string, j int) int {
+	for _, v := range relayVerbs {
+		if j+len(v) <= len(words) && slices.Equal(words[j:j+len(v)], v) {
+			return len(v)
+		}
+	}
+	return 0
 }
 
 // relayDeterminers may come before a relayer ("a patron", "my boss").
@@ -1017,13 +1016,11 @@ func relayAt(words []string, i int) int {
 		j += 2 // "a client of mine"
 	case j+2 < len(words) && words[j] == "on" && words[j+1] == "line" && isNumber(words[j+2]):
 		j += 3 // "caller on line 4"
-	case j+1 < len(words) && !stopwords[words[j]] && relayVerbAt(words, j+1):
+	case j+1 < len(words) && !stopwords[words[j]] && relayVerbAt(words, j+1) > 0:
 		j++ // "aunty Ngozi says"
 	}
-	for _, v := range relayVerbs {
-		if j+len(v) <= len(words) && slices.Equal(words[j:j+len(v)], v) {
-			return j + len(v) - i
-		}
+	if n := relayVerbAt(words, j); n > 0 {
+		return j + n - i
 	}
 	return 0
 }

@@ -101,33 +101,38 @@ var morphSuffixes = [][2]string{
 	{"er", ""}, {"est", ""},
 }
 
-// baseForms calls f with each base form the detachment rules give for w,
-// in order, until f returns true. A comparative never ends in -ier or
-// -iest after its base: "happier" is happy, and "primier" no form of
-// primi.
-func baseForms(w string, f func(base string) bool) {
+// formList returns the list of w's line, or of the first base form the
+// detachment rules give for w that has a line (base, "" for w itself),
+// as written. A comparative never ends in -ier or -iest after its base:
+// "happier" is happy, and "primier" no form of primi.
+func formList(w string) (list, base string, ok bool) {
+	if list, ok = thesaurusList(w); ok {
+		return list, "", true
+	}
 	for _, s := range morphSuffixes {
-		base, ok := strings.CutSuffix(w, s[0])
-		if !ok || len(base+s[1]) < 3 || s[1] == "" && (s[0] == "er" || s[0] == "est") && strings.HasSuffix(base, "i") {
+		b, ok := strings.CutSuffix(w, s[0])
+		if !ok || len(b+s[1]) < 3 || s[1] == "" && (s[0] == "er" || s[0] == "est") && strings.HasSuffix(b, "i") {
 			continue
 		}
-		if f(base + s[1]) {
-			return
+		if list, ok = thesaurusList(b + s[1]); ok {
+			return list, b + s[1], true
 		}
 	}
+	return "", "", false
+}
+
+// IsEnglish reports whether WordNet knows w or a word it is a form of:
+// Related's answer, without the relatives.
+func IsEnglish(w string) bool {
+	_, _, ok := formList(w)
+	return ok
 }
 
 // NamesNothing reports whether WordNet knows w, or the word it is a form
 // of, only as a verb, adjective or adverb ("convened", "readily",
-// "zoological"): a word that says how or what is done, never what about.
+// "deploy"): a word that says how or what is done, never what about.
 func NamesNothing(w string) bool {
-	list, ok := thesaurusList(w)
-	if !ok {
-		baseForms(w, func(base string) bool {
-			list, ok = thesaurusList(base)
-			return ok
-		})
-	}
+	list, _, ok := formList(w)
 	return ok && strings.HasPrefix(list, nounlessMark)
 }
 
@@ -135,14 +140,13 @@ func NamesNothing(w string) bool {
 // general words), trying its base forms ("bankrolls" → "bankroll"), and
 // whether w is an English word WordNet knows.
 func Related(w string) ([]string, bool) {
-	syn, ok := lookupThesaurus(w)
+	list, base, ok := formList(w)
 	if !ok {
-		baseForms(w, func(base string) bool {
-			if syn, ok = lookupThesaurus(base); ok {
-				syn = append(syn, base)
-			}
-			return ok
-		})
+		return nil, false
 	}
-	return syn, ok
+	syn := strings.Split(strings.TrimPrefix(list, nounlessMark), ",")
+	if base != "" {
+		syn = append(syn, base)
+	}
+	return syn, true
 }
