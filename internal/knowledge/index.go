@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/agnivade/levenshtein"
+	"github.com/antzucaro/matchr"
 )
 
 // BM25F parameters. Questions a fact lists weigh most: they are written
@@ -957,7 +958,7 @@ func (ix *Index) nearest(w string) string {
 		commonDist = bestDist
 	}
 	if common, d := closest(w, min(commonDist, maxDist), commonTypos(), func(string) int { return 0 }); common != "" &&
-		(d < bestDist || typoLikelihood(w, common) > typoLikelihood(w, best)) {
+		(d < bestDist || likelierTypo(w, common, best)) {
 		// A common word closer, or as close by a likelier slip ("choosen"
 		// is chosen, a letter doubled, not choose with one too many).
 		best = common
@@ -1107,8 +1108,35 @@ func betterTypo(w, cand string, d, df int, best string, bestDist, bestDF int) bo
 	if d != bestDist {
 		return d < bestDist
 	}
+	switch {
+	case likelierTypo(w, cand, best):
+		return true
+	case likelierTypo(w, best, cand):
+		return false
+	}
+	return df > bestDF
+}
+
+// likelierTypo reports whether w is a likelier typo of cand than of best,
+// words as many edits away: by the kind of slip (typoLikelihood), then
+// by sound ("compair" is compare, not company).
+func likelierTypo(w, cand, best string) bool {
 	lc, lb := typoLikelihood(w, cand), typoLikelihood(w, best)
-	return lc > lb || lc == lb && df > bestDF
+	if lc != lb {
+		return lc > lb
+	}
+	return soundsAlike(w, cand) && !soundsAlike(w, best)
+}
+
+// soundsAlike reports whether w and word share a Double Metaphone code:
+// whether w may be word spelt as it is said ("buisness", "compair").
+func soundsAlike(w, word string) bool {
+	if word == "" {
+		return false
+	}
+	w1, w2 := matchr.DoubleMetaphone(w)
+	c1, c2 := matchr.DoubleMetaphone(word)
+	return w1 == c1 || w1 == c2 || w2 != "" && (w2 == c1 || w2 == c2)
 }
 
 // typoLikelihood ranks how likely typing w for word is, among words as

@@ -381,6 +381,7 @@ func testCorrect(t *testing.T, ix *Index) {
 		{"a slip of a name that stems as a known word does", "investers", "investors"},
 		{"no comparative of a word ending in i", "primier", "premier"},
 		{"a common word as near by a likelier slip", "choosen", "chosen"},
+		{"of two words as near by like slips, the one it sounds like", "compair", "compare"},
 		{"a word with a letter more at its end is a name", "messi", "messi"},
 		{"no base form two letters short: hier is not hi-er", "hier", "hire"},
 		{"a consonant of four on a far key is another word", "opec", "opec"},
