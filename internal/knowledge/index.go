@@ -529,7 +529,8 @@ func (ix *Index) AppendTerms(dst []Term, words []string) []Term {
 		switch c := ix.correct(w, lx); {
 		case c == w:
 			prev, prevLx = w, lx
-		case prevLx != nil && ix.isForeign(prev, prevLx):
+		case prevLx != nil && !ix.lookup(c).isAlias && ix.isForeign(prev, prevLx):
+			// (A name of the base is meant all the same: "pozvali lianga".)
 			prevLx = nil // kept as typed, but no word left as it was
 		default:
 			if editDistance(w, c, 2) >= 2 {
@@ -784,11 +785,30 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 			c = slip
 		}
 	}
+	if c == "" && !english {
+		c = ix.declinedName(w)
+	}
 	ix.rememberCorrection(w, c)
 	if c == "" {
 		return w
 	}
 	return c
+}
+
+// caseEndings are the endings Slavic languages put on a name of the base
+// ("liangu", "liangom", "trumpem"), longest first.
+var caseEndings = [...]string{"ami", "iem", "om", "em", "ov", "ym", "im", "ie", "u", "e", "y", "i", "a"}
+
+// declinedName returns the name of the base w is with a case ending, or
+// "": Russian or Polish chat declines the story's names as its own
+// ("chto skazal liangu", "z liangiem").
+func (ix *Index) declinedName(w string) string {
+	for _, ending := range caseEndings {
+		if stem, ok := strings.CutSuffix(w, ending); ok && len(stem) >= 4 && ix.lookup(stem).isAlias {
+			return stem
+		}
+	}
+	return ""
 }
 
 // rememberCorrection memoises c, or "" for none, as the correction of w.
