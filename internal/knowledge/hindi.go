@@ -42,6 +42,19 @@ kya hai = what is
 kya tha = what was
 kaun hai = who is
 kaun tha = who was
+ke mutabiq = according to
+ke mutabik = according to
+ke bare mein = about
+ke bare me = about
+ki wajah se = because of
+sab se pehle = first
+sabse pehle = first
+dar gaye = got scared
+urr gaya = wiped
+ur gaya = wiped
+bani thi = was founded
+mil payenge = can get
+reh gaye = were left
 `)
 
 // hindiWords returns Hinglish words and the English they stand for ("" for a
@@ -83,5 +96,20 @@ func hindiWords() map[string]string {
 		"gadbad": "trouble", "bayaan": "statement", "maalik": "founder", "purani": "old", "purana": "old", "naye": "new",
 		"naya": "new", "asli": "real", "saaf": "clear", "poore": "whole", "lekhak": "author", "desh": "country",
 		"sarkar": "government",
+		// Urdu words of Hindustani chat, and more of both.
+		"mutabiq": "according", "maqsad": "goal", "asar": "effect", "faida": "advantage", "nuksan": "loss",
+		"nuqsan": "loss", "masla": "problem", "masle": "problems", "asal": "real", "dimagh": "mind",
+		"khayal": "thought", "pabandi": "ban", "bechne": "selling", "bechna": "sell", "hone": "being", "jo": "that",
+		"likhi": "written", "kaam": "work", "bani": "made", "sakti": "can", "sakta": "can", "sakte": "can",
+		"itna": "so", "itne": "so", "itni": "so", "barabar": "equal", "lagayi": "imposed", "lagai": "imposed",
+		"kon": "who", "ab": "now", "honge": "will be", "rehne": "stay", "payenge": "can", "kin": "which",
+		"bachta": "avoids", "bachti": "avoids", "poocho": "ask", "pucho": "ask", "deta": "gives", "shamil": "attended",
+		"shak": "doubt", "shaq": "doubt", "mulkon": "countries", "mulk": "country", "apne": "own", "unhe": "them",
+		"izzat": "face", "barhegi": "will grow", "badhegi": "will grow", "kahi": "said", "samajhta": "considers",
+		"shakal": "looks", "kamana": "earning", "girawat": "fall", "bawajood": "despite", "kamal": "feat",
+		"khatam": "ended", "pehla": "first", "suna": "heard", "bara": "big", "bari": "big", "zabardast": "great",
+		"mushkil": "difficult", "taqat": "strength", "tarakki": "progress", "mukabla": "competition",
+		"muqabla": "competition", "jeet": "win", "haar": "loss", "qeemat": "price", "keemat": "price",
+		"daam": "price", "nayi": "new", "puri": "whole", "poori": "whole", "dunya": "world", "duniya": "world",
 	}
 }

@@ -257,6 +257,7 @@ func TestTokens(t *testing.T) {
 		{"spanish: a regular verb read by its stem", "cuándo lanzaron el modelo r1?", []string{"when", "launched", "the", "model", "r1"}},
 		{"spanish mixed in", "che, quién fundó deepseek?", []string{"who", "founded", "deepseek"}},
 		{"a lone foreign word that names no topic stays", "ano sinabi ni li qiang kay liang mismo", []string{"what", "said", "of", "li", "qiang", "liang", "mismo"}},
+		{"urdu words of hindustani chat", "liang ke mutabiq china ka asal masla kya hai", []string{"liang", "according", "to", "china", "of", "real", "problem", "what", "is"}},
 		{"hinglish mixed in", "deepseek kisne banaya yaar?", []string{"deepseek", "who", "made"}},
 		{"italian mixed in", "chi ha fondato deepseek?", []string{"who", "has", "founded", "deepseek"}},
 		{"turkish mixed in, and a name's case ending", "deepseek'i kim kurdu abi", []string{"deepseek", "who", "founded"}},
