@@ -15,8 +15,8 @@ import (
 // Swahili and Sheng ("nani alianzisha deepseek?"), Nigerian Pidgin
 // ("deepseek fit get h100s?"), Japanese in Latin letters ("dare is the
 // founder of deepseek?"), Vietnamese ("ai là người sáng lập deepseek?")
-// Greek in Latin letters ("pios idryse tin deepseek?") and Russian in
-// Latin letters ("kto osnoval deepseek?"). Many of their
+// Greek in Latin letters ("pios idryse tin deepseek?"), Russian in Latin
+// letters ("kto osnoval deepseek?") and Polish ("kto założył deepseek?"). Many of their
 // words are English words too ("actions", "comment", "no"), so a message
 // is read in a language only when its words that no English question
 // would use (its markers, and the other words of its tables that are no
@@ -37,7 +37,7 @@ const minLoneForeign = 5
 // background while the fact base loads): their tables are large.
 var languages = sync.OnceValue(func() []*language {
 	return []*language{newFrench(), newPortuguese(), newSpanish(), newItalian(), newDutch(), newGerman(),
-		newIndonesian(), newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(), newRussian()}
+		newIndonesian(), newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(), newRussian(), newPolish()}
 })
 
 // foreignPhrase is a phrase of a language and what it says in English.
@@ -79,8 +79,20 @@ func withoutAccents(w string) string {
 			return 'o'
 		case 'û', 'ù', 'ü', 'ú':
 			return 'u'
-		case 'ç':
+		case 'ç', 'ć':
 			return 'c'
+		case 'ą':
+			return 'a'
+		case 'ę':
+			return 'e'
+		case 'ś':
+			return 's'
+		case 'ż', 'ź':
+			return 'z'
+		case 'ń':
+			return 'n'
+		case 'ł':
+			return 'l'
 		}
 		return r
 	}, w)
@@ -230,7 +242,7 @@ func chatOrCommon(w string) bool {
 type markerScore [maxLanguages]int8
 
 // maxLanguages is the most languages read.
-const maxLanguages = 15
+const maxLanguages = 16
 
 // loneCandidate reports whether w, a word of a language read that
 // stands for en, may be read alone in any message (when it is no English

@@ -257,6 +257,8 @@ func TestTokens(t *testing.T) {
 		{"spanish: a regular verb read by its stem", "cuándo lanzaron el modelo r1?", []string{"when", "launched", "the", "model", "r1"}},
 		{"spanish mixed in", "che, quién fundó deepseek?", []string{"who", "founded", "deepseek"}},
 		{"a lone foreign word that names no topic stays", "ano sinabi ni li qiang kay liang mismo", []string{"what", "said", "of", "li", "qiang", "liang", "mismo"}},
+		{"polish mixed in, a case ending on a word of its tables", "o ile spadła akcja nvidii wg autora", []string{"by", "how", "much", "fell", "shares", "nvidii", "according", "to", "author"}},
+		{"polish typed without its letters", "kto zalozyl deepseek i kiedy", []string{"who", "founded", "deepseek", "i", "when"}},
 		{"urdu words of hindustani chat", "liang ke mutabiq china ka asal masla kya hai", []string{"liang", "according", "to", "china", "of", "real", "problem", "what", "is"}},
 		{"hinglish mixed in", "deepseek kisne banaya yaar?", []string{"deepseek", "who", "made"}},
 		{"italian mixed in", "chi ha fondato deepseek?", []string{"who", "has", "founded", "deepseek"}},
