@@ -182,6 +182,7 @@ var tableWords = sync.OnceValue(func() *tableIndex {
 			if tw.lone == "" && loneCandidate(w, en) {
 				tw.lone = en
 			}
+			tw.noteFunction(w, en)
 		}
 	}
 	return t
@@ -201,6 +202,25 @@ func (t *tableIndex) word(w string) *tableWord {
 	return nil
 }
 
+// alone returns the English of w, a word of the tables, when it is read
+// alone in a message of no language read: a word naming a topic
+// ("recrutement"), or a question word or filler the languages that list
+// it read alike ("quando", "boh"); and it must be no English word.
+func (t *tableIndex) alone(w string) (string, bool) {
+	tw := t.word(w)
+	if tw == nil {
+		return "", false
+	}
+	english, ok := tw.lone, tw.lone != ""
+	if !ok && tw.isFunction && !tw.clash {
+		english, ok = tw.function, true
+	}
+	if !ok || tw.isEnglish(w) {
+		return "", false
+	}
+	return english, true
+}
+
 // tableWord is what a word of the tables counts for.
 type tableWord struct {
 	score   markerScore // what it counts for each language, once known to be no English word
@@ -208,6 +228,34 @@ type tableWord struct {
 	lone    string      // its English, when it may be read alone in any message
 	once    sync.Once
 	english bool // whether WordNet knows it (once asked)
+	// function is its English when every language that lists it reads it
+	// as the same question word, or as nothing (a filler): what it may
+	// be read as alone in any message ("quando did trump say it", "boh
+	// how old is liang").
+	function   string
+	isFunction bool
+	clash      bool // a language reads it otherwise
+}
+
+// minLoneFunction is the length of the shortest question word or filler
+// of a language read alone in an English message.
+const minLoneFunction = 4
+
+// questionWords are the English a foreign question word may stand for.
+var questionWords = setOf(`what who whose when where why which how`)
+
+// noteFunction notes that a language reads w, a word of t, as en.
+func (t *tableWord) noteFunction(w, en string) {
+	asks := en == "" || questionWords[en] || en == "how much" || en == "how many"
+	switch {
+	case t.clash:
+	case !asks || len(w) < minLoneFunction || chatOrCommon(w):
+		t.clash = true
+	case !t.isFunction:
+		t.function, t.isFunction = en, true
+	case t.function != en:
+		t.clash = true
+	}
 }
 
 // isEnglish reports whether WordNet knows w, the word of t: asked once.
@@ -304,14 +352,13 @@ func foreignToEnglish(words []string) []string {
 		// "deepseek recrutement olympiade": a foreign word no English or
 		// chat word is spelled like is foreign all the same.
 		for i := 0; i < len(words); i++ {
-			if len(words[i]) < minLoneForeign {
+			english, ok := table.alone(words[i])
+			if !ok {
 				continue
 			}
-			if t := table.word(words[i]); t != nil && t.lone != "" && !t.isEnglish(words[i]) {
-				english := strings.Fields(t.lone)
-				words = slices.Replace(words, i, i+1, english...)
-				i += len(english) - 1
-			}
+			with := strings.Fields(english)
+			words = slices.Replace(words, i, i+1, with...)
+			i += len(with) - 1
 		}
 		return words
 	}

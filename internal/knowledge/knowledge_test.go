@@ -259,6 +259,8 @@ func TestTokens(t *testing.T) {
 		{"a lone foreign word that names no topic stays", "ano sinabi ni li qiang kay liang mismo", []string{"what", "said", "of", "li", "qiang", "liang", "mismo"}},
 		{"polish mixed in, a case ending on a word of its tables", "o ile spadła akcja nvidii wg autora", []string{"by", "how", "much", "fell", "shares", "nvidii", "according", "to", "author"}},
 		{"polish typed without its letters", "kto zalozyl deepseek i kiedy", []string{"who", "founded", "deepseek", "i", "when"}},
+		{"a lone foreign question word the languages read alike", "quando did trump call deepseek a wakeup call", []string{"when", "did", "trump", "call", "deepseek", "a", "wakeup", "call"}},
+		{"a lone three-letter question word stays: apa is APA", "how do i cite a website in apa style", []string{"how", "do", "i", "cite", "a", "website", "in", "apa", "style"}},
 		{"urdu words of hindustani chat", "liang ke mutabiq china ka asal masla kya hai", []string{"liang", "according", "to", "china", "of", "real", "problem", "what", "is"}},
 		{"hinglish mixed in", "deepseek kisne banaya yaar?", []string{"deepseek", "who", "made"}},
 		{"italian mixed in", "chi ha fondato deepseek?", []string{"who", "has", "founded", "deepseek"}},
