@@ -230,6 +230,7 @@ func TestTokens(t *testing.T) {
 		{"a relay from someone here", "someone here wants to know who founded deepseek", []string{"who", "founded", "deepseek"}},
 		{"users who ask nothing are no relay", "how many users does deepseek have", []string{"how", "many", "users", "does", "deepseek", "have"}},
 		{"scots", "how auld is yon deepseek, accordin tae the piece", []string{"how", "old", "is", "that", "deepseek"}},
+		{"more scots", "whaur wis the symposium held, gonnae tell us", []string{"where", "was", "the", "symposium", "held", "going", "to", "tell", "us"}},
 		{"an -ing word without its g", "whit's the upside of bein wee", []string{"what", "the", "upside", "of", "being", "small"}},
 		{"a word in -in of its own stays", "when was he sworn in again", []string{"when", "was", "he", "sworn", "in", "again"}},
 		{"british and scottish chat", "whit's the craic, why are folk fretting", []string{"what", "the", "news", "why", "are", "people", "worried"}},

@@ -421,7 +421,12 @@ var chatSpellings = map[string]string{
 	"dinnae": "do not", "disnae": "does not", "aboot": "about", "wi": "with", "hame": "home", "ye": "you",
 	"mony": "many", "efter": "after", "aw": "all", "gadgie": "guy", "beastie": "animal", "uze": "use", "aye": "yes",
 	"ken": "know", "bairn": "child", "bairns": "children", "lassie": "girl", "laddie": "boy", "braw": "good",
-	"muckle": "big",
+	"muckle": "big", "wis": "was", "wur": "were", "whaur": "where", "whan": "when", "hoo": "how",
+	"maist": "most", "mair": "more", "hae": "have", "haun": "hand", "hauns": "hands", "caw": "call", "cawed": "called",
+	"gonnae": "going to", "wouldnae": "would not", "widnae": "would not", "couldnae": "could not",
+	"shouldnae": "should not", "hasnae": "has not", "havenae": "have not", "werenae": "were not", "nae": "no",
+	"naw": "no", "jist": "just", "mibbe": "maybe", "ain": "own", "awfy": "very", "heid": "head",
+	"ower": "over", "toon": "town", "siller": "money", "wean": "child", "weans": "children",
 	// Months shortened ("record high in jan").
 	"jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sept": "september",
 	"oct": "october", "nov": "november", "dec": "december",
