@@ -700,6 +700,24 @@ func headBeforeIdleClause(ix *knowledge.Index, text string) string {
 	return text[:i]
 }
 
+// headBeforeSimile returns what comes before a simile tacked on after a
+// comma or question mark ("how does the writer describe liang's looks?
+// like some Gibson hacker?", "..., like a Pynchon conspiracy"), or "":
+// the comparison colours the question, it does not ask anything.
+func headBeforeSimile(text string) string {
+	lower := strings.ToLower(text)
+	i := max(strings.LastIndex(lower, ", like "), strings.LastIndex(lower, "? like "))
+	if i <= 0 {
+		return ""
+	}
+	tail := knowledge.Tokens(text[i+len(", like "):])
+	if len(tail) == 0 || len(tail) > maxIdleClause || isLeadingQuestionWord(tail[0]) || questionWords[tail[0]] ||
+		tail[0] == "any" {
+		return "" // "..., like any new laws": what is asked, narrowed
+	}
+	return text[:i+1]
+}
+
 // questionAfterLeadIn returns the question after the first comma of text
 // when text opens with a clause that sets the scene ("In the context of
 // export controls, which company did the Biden administration

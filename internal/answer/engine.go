@@ -177,6 +177,8 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		// question before a last clause that names nothing the base knows.
 		// "Regarding Nvidia's product roadmap, which chip family did it
 		// unveil on 6 January?": the question after the topic it opens with.
+		// "how does the writer describe liang's looks? like some Gibson
+		// hacker?": the question before a simile tacked on.
 		// Each part is found only when the ones before it did not answer.
 		parts := [...]func() string{
 			func() string { return question },
@@ -188,6 +190,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 			},
 			func() string { return headBeforeIdleClause(kb.Index(), text) },
 			func() string { return questionAfterLeadIn(text) },
+			func() string { return headBeforeSimile(text) },
 		}
 		for _, findPart := range parts {
 			focus := knowledge.Tokens(findPart())
