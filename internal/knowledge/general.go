@@ -69,6 +69,12 @@ watch watches watching watched dude dudes throw throws threw thrown vibe vibes b
 forget forgets forgot forgotten forgetting advise advised
 tend tends tended tending tendency
 spicy juicy controversial provocative cheeky memorable heavy heavily choice choices incur incurs incurred operate operates operated operating drawn sector sectors
+insofar inasmuch instructive emergence emerge emerges emerged emerging aggregate precipitate precipitated precipitating
+methodology methodologies subsequent subsequently unmitigated contrary awry erasure proposition propositions
+vantage ostensibly ostensible presently thereby whereby wherein thereof herein aforementioned
+respective respectively pertinent salient foregoing purported expressly explicitly implicitly inherently invariably
+predominantly classical nominally ostensibly purport purports hitherto henceforth furthermore moreover nonetheless
+nevertheless albeit whilst
 somehow somewhat someway program programs programme gadget gadgets tier tiers method methods arrival arrive arrived suffice suffices sufficient guarantee guaranteed virtue virtues
 `)
 
