@@ -473,6 +473,7 @@ var chatSpellings = map[string]string{
 	"yarn": "say", "che": "", "sharemarket": "stock market", "mutch": "much", "fnd": "fund", "sideways": "wrong", "seeding": "starting", "seeded": "started", "wrt": "about", "sensor": "censor", "sensored": "censored", "sensorship": "censorship",
 	"mcuh": "much", "ddos": "attack", "trafic": "traffic", "deploy": "use", "deployed": "used", "deploying": "using", "lok": "look", "lke": "like", "ref": "reference", "lps": "investors", "lp": "investor", "legit": "true", "pnl": "money",
 	"trough": "low", "megacap": "giant", "megacaps": "giants", "crimped": "restricted", "crimp": "restrict", "chuck": "put", "chucked": "put", "shakeup": "disruption", "fonder": "founder", "hgh": "high", "stockmarket": "stock market", "torch": "wipe", "nuked": "wiped",
+	"gaffer": "boss", "kit": "hardware", "bottled": "failed", "fc": "", "signings": "hires", "scouted": "recruited",
 	"equities": "stocks", "equity": "stock", "pre": "before", "sku": "model", "skus": "models",
 	// Polish, Ukrainian and Russian fillers ("nu why...", "dobra, so
 	// analysts think...", "to what price nvidia fell, kurde").
