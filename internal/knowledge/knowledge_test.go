@@ -265,6 +265,8 @@ func TestTokens(t *testing.T) {
 		{"tagalog, an english verb with a tagalog prefix", "sino sino mga umattend sa symposium, kailan nirelease ang r1", []string{"who", "attend", "in", "symposium", "when", "release", "the", "r1"}},
 		{"football chat", "who's the gaffer at deepseek fc", []string{"who", "is", "the", "boss", "at", "deepseek"}},
 		{"persian in latin letters, a plural typed apart and a phrase", "chera investor ha tarsidan, chand ta pool az market pak shod", []string{"why", "investor", "got", "scared", "how", "many", "money", "from", "market", "wiped"}},
+		{"one hebrew question word makes a message hebrew", "lama investors dumped nvidia achi", []string{"why", "investors", "dumped", "nvidia"}},
+		{"a strong hebrew marker wins over its english sense: lama is why", "what does a lama eat", []string{"what", "does", "a", "why", "eat"}},
 		{"urdu words of hindustani chat", "liang ke mutabiq china ka asal masla kya hai", []string{"liang", "according", "to", "china", "of", "real", "problem", "what", "is"}},
 		{"hinglish mixed in", "deepseek kisne banaya yaar?", []string{"deepseek", "who", "made"}},
 		{"italian mixed in", "chi ha fondato deepseek?", []string{"who", "has", "founded", "deepseek"}},
