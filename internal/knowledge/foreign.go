@@ -158,7 +158,7 @@ var warmLanguages = sync.OnceFunc(func() {
 })
 
 // tableWords holds what every word of the languages' tables may count
-// for, built once in one pass:
+// for:
 //   - as a marker of its languages, when it is no explicit marker and no
 //     English chat uses it ("sebelum liang punya perusahaan apa": no word is
 //     a marker, but no English question says sebelum or punya). Whether a
@@ -166,43 +166,68 @@ var warmLanguages = sync.OnceFunc(func() {
 //     only when a message first has it;
 //   - as a lone foreign word in any message, when it names a topic and is
 //     no English word ("deepseek recrutement olympiade").
-var tableWords = sync.OnceValue(func() *tableIndex {
-	explicit := markerScores()
-	t := &tableIndex{ids: make(map[string]int32, 4096)}
-	for k, l := range languages() {
-		for w, en := range l.spellings {
-			id, ok := t.ids[w]
-			if !ok {
-				id = int32(len(t.words))
-				t.ids[w] = id
+//
+// Only the words are indexed up front (a process that answers one
+// question and exits, "bot ask", waits for it); what a word counts for is
+// worked out when a message first has it (tableIndex.word).
+var tableWords = sync.OnceValue(func() *tableIndex { return buildTableIndex(languages(), markerScores()) })
+
+// buildTableIndex indexes the words of langs' tables; explicit are their
+// explicit markers.
+func buildTableIndex(langs []*language, explicit map[string]*markerScore) *tableIndex {
+	n := 0
+	for _, l := range langs {
+		n += len(l.spellings)
+	}
+	t := &tableIndex{ids: make(map[string]int32, n), words: make([]tableWord, 0, n), langs: langs, explicit: explicit}
+	for _, l := range langs {
+		for w := range l.spellings {
+			if _, ok := t.ids[w]; !ok {
+				t.ids[w] = int32(len(t.words))
 				t.words = append(t.words, tableWord{})
 			}
-			tw := &t.words[id]
-			if len(w) >= minTableMarker && explicit[w] == nil && !chatOrCommon(w) {
-				tw.score[k] = 1
-				tw.marks = true
-			}
-			if tw.lone == "" && loneCandidate(w, en) {
-				tw.lone = en
-			}
-			tw.noteFunction(w, en)
 		}
 	}
 	return t
-})
+}
 
 // tableIndex is tableWords: each word's tableWord, by the word.
 type tableIndex struct {
-	ids   map[string]int32
-	words []tableWord
+	ids      map[string]int32
+	words    []tableWord
+	langs    []*language
+	explicit map[string]*markerScore
 }
 
 // word returns w's tableWord, or nil.
 func (t *tableIndex) word(w string) *tableWord {
-	if id, ok := t.ids[w]; ok {
-		return &t.words[id]
+	id, ok := t.ids[w]
+	if !ok {
+		return nil
 	}
-	return nil
+	tw := &t.words[id]
+	tw.readOnce.Do(func() { tw.read(w, t.langs, t.explicit[w] != nil) })
+	return tw
+}
+
+// read works out what w, a word of the tables of langs, counts for;
+// explicit says whether it is an explicit marker of any.
+func (tw *tableWord) read(w string, langs []*language, explicit bool) {
+	common := chatOrCommon(w)
+	for k, l := range langs {
+		en, ok := l.spellings[w]
+		if !ok {
+			continue
+		}
+		if len(w) >= minTableMarker && !explicit && !common {
+			tw.score[k] = 1
+			tw.marks = true
+		}
+		if tw.lone == "" && loneCandidate(w, en) {
+			tw.lone = en
+		}
+		tw.noteFunction(w, en, common)
+	}
 }
 
 // alone returns the English of w, a word of the tables, when it is read
@@ -226,11 +251,12 @@ func (t *tableIndex) alone(w string) (string, bool) {
 
 // tableWord is what a word of the tables counts for.
 type tableWord struct {
-	score   markerScore // what it counts for each language, once known to be no English word
-	marks   bool        // whether it marks any language
-	lone    string      // its English, when it may be read alone in any message
-	once    sync.Once
-	english bool // whether WordNet knows it (once asked)
+	readOnce sync.Once   // read fills what follows
+	score    markerScore // what it counts for each language, once known to be no English word
+	marks    bool        // whether it marks any language
+	lone     string      // its English, when it may be read alone in any message
+	once     sync.Once
+	english  bool // whether WordNet knows it (once asked)
 	// function is its English when every language that lists it reads it
 	// as the same question word, or as nothing (a filler): what it may
 	// be read as alone in any message ("quando did trump say it", "boh
@@ -247,12 +273,13 @@ const minLoneFunction = 4
 // questionWords are the English a foreign question word may stand for.
 var questionWords = setOf(`what who whose when where why which how`)
 
-// noteFunction notes that a language reads w, a word of t, as en.
-func (t *tableWord) noteFunction(w, en string) {
+// noteFunction notes that a language reads w, a word of t, as en; common
+// says whether English chat uses w (chatOrCommon).
+func (t *tableWord) noteFunction(w, en string, common bool) {
 	asks := en == "" || questionWords[en] || en == "how much" || en == "how many"
 	switch {
 	case t.clash:
-	case !asks || len(w) < minLoneFunction || chatOrCommon(w):
+	case !asks || len(w) < minLoneFunction || common:
 		t.clash = true
 	case !t.isFunction:
 		t.function, t.isFunction = en, true
