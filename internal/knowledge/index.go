@@ -788,6 +788,7 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 	if c == "" && !english {
 		c = ix.declinedName(w)
 	}
+
 	ix.rememberCorrection(w, c)
 	if c == "" {
 		return w

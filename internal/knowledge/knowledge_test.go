@@ -267,6 +267,8 @@ func TestTokens(t *testing.T) {
 		{"persian in latin letters, a plural typed apart and a phrase", "chera investor ha tarsidan, chand ta pool az market pak shod", []string{"why", "investor", "got", "scared", "how", "many", "money", "from", "market", "wiped"}},
 		{"one hebrew question word makes a message hebrew", "lama investors dumped nvidia achi", []string{"why", "investors", "dumped", "nvidia"}},
 		{"a strong hebrew marker wins over its english sense: lama is why", "what does a lama eat", []string{"what", "does", "a", "why", "eat"}},
+		{"numbers said: a year, a day of a month, a share", "what went wrong in twenty twenty two, and did nvidia fall seventeen percent on january twenty seventh", []string{"what", "went", "wrong", "in", "2022", "and", "did", "nvidia", "fall", "17", "percent", "on", "january", "27"}},
+		{"an ordinal with no month stays", "what was the second thing he said", []string{"what", "was", "the", "second", "thing", "he", "said"}},
 		{"urdu words of hindustani chat", "liang ke mutabiq china ka asal masla kya hai", []string{"liang", "according", "to", "china", "of", "real", "problem", "what", "is"}},
 		{"hinglish mixed in", "deepseek kisne banaya yaar?", []string{"deepseek", "who", "made"}},
 		{"italian mixed in", "chi ha fondato deepseek?", []string{"who", "has", "founded", "deepseek"}},

@@ -514,6 +514,7 @@ func TokensInto(buf []string, s string) []string {
 		words = slices.Replace(words, i, i+1, with...)
 		i += len(with) - 1
 	}
+	words = spokenNumbers(words) // "twenty twenty two", "january sixth"
 	for i, w := range words {
 		if g, ok := droppedG(w); ok {
 			words[i] = g // "accordin tae", "whit's the upside o bein wee"
