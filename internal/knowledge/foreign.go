@@ -18,8 +18,9 @@ import (
 // Greek in Latin letters ("pios idryse tin deepseek?"), Russian in Latin
 // letters ("kto osnoval deepseek?"), Polish ("kto założył deepseek?"),
 // Tagalog ("sino nagtayo ng deepseek?"), Persian in Latin letters
-// ("deepseek ro ki sakht?") and Hebrew in Latin letters ("matai did
-// deepseek drop r1"). Many of their
+// ("deepseek ro ki sakht?"), Hebrew in Latin letters ("matai did
+// deepseek drop r1") and Bangla in Latin letters ("deepseek kobe launch
+// holo?"). Many of their
 // words are English words too ("actions", "comment", "no"), so a message
 // is read in a language only when its words that no English question
 // would use (its markers, and the other words of its tables that are no
@@ -40,7 +41,7 @@ const minLoneForeign = 5
 // background while the fact base loads): their tables are large.
 var languages = sync.OnceValue(func() []*language {
 	return []*language{newFrench(), newPortuguese(), newSpanish(), newItalian(), newDutch(), newGerman(),
-		newIndonesian(), newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(), newRussian(), newPolish(), newTagalog(), newPersian(), newHebrew()}
+		newIndonesian(), newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(), newRussian(), newPolish(), newTagalog(), newPersian(), newHebrew(), newBengali()}
 })
 
 // foreignPhrase is a phrase of a language and what it says in English.
@@ -320,7 +321,7 @@ func chatOrCommon(w string) bool {
 type markerScore [maxLanguages]int8
 
 // maxLanguages is the most languages read.
-const maxLanguages = 19
+const maxLanguages = 20
 
 // loneCandidate reports whether w, a word of a language read that
 // stands for en, may be read alone in any message (when it is no English
