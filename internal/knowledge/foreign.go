@@ -19,8 +19,8 @@ import (
 // letters ("kto osnoval deepseek?"), Polish ("kto założył deepseek?"),
 // Tagalog ("sino nagtayo ng deepseek?"), Persian in Latin letters
 // ("deepseek ro ki sakht?"), Hebrew in Latin letters ("matai did
-// deepseek drop r1") and Bangla in Latin letters ("deepseek kobe launch
-// holo?"). Many of their
+// deepseek drop r1"), Bangla in Latin letters ("deepseek kobe launch
+// holo?") and Romanian ("cine a fondat deepseek?"). Many of their
 // words are English words too ("actions", "comment", "no"), so a message
 // is read in a language only when its words that no English question
 // would use (its markers, and the other words of its tables that are no
@@ -41,7 +41,7 @@ const minLoneForeign = 5
 // background while the fact base loads): their tables are large.
 var languages = sync.OnceValue(func() []*language {
 	return []*language{newFrench(), newPortuguese(), newSpanish(), newItalian(), newDutch(), newGerman(),
-		newIndonesian(), newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(), newRussian(), newPolish(), newTagalog(), newPersian(), newHebrew(), newBengali()}
+		newIndonesian(), newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(), newRussian(), newPolish(), newTagalog(), newPersian(), newHebrew(), newBengali(), newRomanian()}
 })
 
 // foreignPhrase is a phrase of a language and what it says in English.
@@ -97,6 +97,12 @@ func withoutAccents(w string) string {
 			return 'n'
 		case 'ł':
 			return 'l'
+		case 'ș', 'ş':
+			return 's'
+		case 'ț', 'ţ':
+			return 't'
+		case 'ă':
+			return 'a'
 		}
 		return r
 	}, w)
@@ -321,7 +327,7 @@ func chatOrCommon(w string) bool {
 type markerScore [maxLanguages]int8
 
 // maxLanguages is the most languages read.
-const maxLanguages = 20
+const maxLanguages = 21
 
 // loneCandidate reports whether w, a word of a language read that
 // stands for en, may be read alone in any message (when it is no English

@@ -270,6 +270,7 @@ func TestTokens(t *testing.T) {
 		{"numbers said: a year, a day of a month, a share", "what went wrong in twenty twenty two, and did nvidia fall seventeen percent on january twenty seventh", []string{"what", "went", "wrong", "in", "2022", "and", "did", "nvidia", "fall", "17", "percent", "on", "january", "27"}},
 		{"an ordinal with no month stays", "what was the second thing he said", []string{"what", "was", "the", "second", "thing", "he", "said"}},
 		{"bangla tells ki and ke from hinglish by its own markers", "zhipu ke blacklist e ke dhukalo, kobe", []string{"zhipu", "who", "blacklist", "in", "who", "put", "when"}},
+		{"romanian, an article at a noun's end, letters typed plain", "cine e fondatorul deepseek frate, cat a scazut nvidia", []string{"who", "is", "founder", "deepseek", "how", "much", "a", "fell", "nvidia"}},
 		{"urdu words of hindustani chat", "liang ke mutabiq china ka asal masla kya hai", []string{"liang", "according", "to", "china", "of", "real", "problem", "what", "is"}},
 		{"hinglish mixed in", "deepseek kisne banaya yaar?", []string{"deepseek", "who", "made"}},
 		{"italian mixed in", "chi ha fondato deepseek?", []string{"who", "has", "founded", "deepseek"}},

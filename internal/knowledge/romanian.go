@@ -1,0 +1,110 @@
+package knowledge
+
+// newRomanian builds what reads Romanian mixed into English chat ("cine a
+// fondat deepseek?", "cât a scăzut nvidia frate"). Romanian puts its
+// article at a noun's end ("autorul", the author; "autorului", of the
+// author): a word of the tables with it is read as the word. Its letters
+// are often typed plain ("cat", "cand"): withoutAccents folds them.
+func newRomanian() *language {
+	return newLanguage(strongRomanianMarkers, romanianMarkers, romanianPhrases, romanianWords(), nil,
+		"ului", "ilor", "elor", "ul", "le", "lui", "ii", "a")
+}
+
+// strongRomanianMarkers make a message Romanian alone.
+var strongRomanianMarkers = setOf(`cine când cand cât câți câte cati cate unde adică adica deci fost fondat
+născut nascut scăzut scazut pierdut spus zis autorul articolul despre pentru după dupa înainte inainte`)
+
+// romanianMarkers are other Romanian words that English chat does not use.
+var romanianMarkers = setOf(`ce cum frate și si sau dar este în lui asta acest această aceasta luna anul bani
+firma`)
+
+// romanianPhrases are Romanian phrases and what they say in English.
+var romanianPhrases = parsePhrases(`
+de ce = why
+cât de = how
+cat de = how
+câți ani = how old
+cati ani = how old
+ce vârstă = how old
+ce varsta = how old
+din cauza = because of
+lista neagră = blacklist
+lista neagra = blacklist
+a fost = was
+au fost = were
+s a născut = was born
+s a nascut = was born
+s a întâmplat = happened
+s a intamplat = happened
+în loc de = instead of
+in loc de = instead of
+față de = compared to
+fata de = compared to
+cel mai = most
+de unde = where from
+al câtelea = which number
+al catelea = which number
+în față = ahead
+in fata = ahead
+de când = since when
+de cand = since when
+`)
+
+// romanianWords returns Romanian words and the English they stand for (""
+// for a word that says nothing).
+func romanianWords() map[string]string {
+	return map[string]string{
+		// Question words and fillers.
+		"ce": "what", "cine": "who", "când": "when", "cum": "how", "care": "which", "cât": "how much",
+		"câți": "how many", "câte": "how many", "unde": "where", "frate": "", "adică": "", "deci": "so",
+		"bă": "", "ba": "", "mă": "", "gen": "like", "exact": "exactly", "oare": "",
+		// Function words and pronouns.
+		"și": "and", "sau": "or", "dar": "but", "este": "is", "e": "is", "au": "have", "pe": "on", "în": "in",
+		"la": "at", "de": "of", "din": "from", "cu": "with", "pentru": "for", "pt": "for", "despre": "about",
+		"după": "after", "înainte": "before", "lui": "his", "al": "of", "ale": "of", "asta": "this",
+		"acest": "this", "această": "this", "el": "he", "ea": "she", "ei": "they", "lor": "their", "nu": "not",
+		"mai": "more", "foarte": "very", "tot": "all", "încă": "still", "acum": "now", "avea": "had",
+		"fii": "be", "fie": "be", "să": "to",
+		// Verbs.
+		"fost": "been", "fondat": "founded", "înființat": "founded", "creat": "created", "născut": "born",
+		"scăzut": "fell", "căzut": "fell", "prăbușit": "crashed", "pierdut": "lost", "spus": "said",
+		"zis": "said", "spune": "says", "zice": "says", "crede": "thinks", "scrie": "writes", "scris": "wrote",
+		"lansat": "launched", "lansează": "launches", "prezentat": "unveiled", "folosit": "used",
+		"folosește": "uses", "foloseste": "uses", "cumpărat": "bought", "angajat": "hired", "angajează": "hires",
+		"întâlnit": "met", "invitat": "invited", "închis": "closed", "atacat": "attacked", "bagat": "put",
+		"pus": "put", "interzis": "banned", "afectează": "affects", "afecteaza": "affects", "auzit": "heard",
+		"întâmplat": "happened", "costat": "cost", "șters": "wiped", "sters": "wiped", "câștigat": "won",
+		// Nouns and adjectives of the story.
+		"acțiunile": "shares", "acțiuni": "shares", "actiuni": "shares", "prețul": "price", "preț": "price",
+		"pret": "price", "piața": "market", "piata": "market", "bursa": "stock market", "compania": "company",
+		"companie": "company", "firma": "company", "bani": "money", "banii": "money", "dolari": "dollars",
+		"miliarde": "billion", "trilioane": "trillion", "trilion": "trillion", "milioane": "million",
+		"anul": "year", "ani": "years", "luna": "month", "ieri": "yesterday", "azi": "today",
+		"vârsta": "age", "fondatorul": "founder", "fondator": "founder", "fond": "fund", "active": "assets",
+		"pierderi": "losses", "avantaj": "advantage", "ingineri": "engineers", "investitori": "investors",
+		"guvern": "government", "întâlnire": "meeting", "simpozion": "symposium",
+		"citat": "quote", "proverb": "proverb", "furnică": "ant", "furnica": "ant", "mic": "small",
+		"mică": "small", "mare": "big", "lecție": "lesson", "lecția": "lesson", "problema": "problem",
+		"motiv": "reason", "motivul": "reason", "întrebare": "question", "răspuns": "answer",
+		"președinte": "president", "presedinte": "president", "premier": "premier", "autor": "author",
+		"articol": "article", "părere": "opinion", "perspectiva": "view", "cipuri": "chips", "cipurile": "chips",
+		"interdicție": "ban", "interdictie": "ban", "restricții": "restrictions", "restrictii": "restrictions",
+		"lista": "list", "chinezesc": "chinese", "chinezii": "chinese", "americana": "american",
+		"americanii": "americans", "sua": "us", "record": "record", "ieftin": "cheap", "scump": "expensive",
+		"tehnologie": "technology", "tehnic": "technical", "model": "model", "atac": "attack",
+		"universități": "universities", "tineri": "young", "primul": "first", "gând": "thought", "gand": "thought",
+		"scopul": "goal", "scop": "goal", "animal": "animal", "metafora": "metaphor", "zi": "day", "ziua": "day",
+		"trecută": "previous", "trecuta": "previous", "generația": "generation", "generatia": "generation",
+		"prăbușire": "crash", "prabusire": "crash", "vândut": "sold", "vandut": "sold", "frica": "fear",
+		"frică": "fear", "rămâne": "remains", "ramane": "remains", "deschisă": "open", "deschisa": "open",
+		"chipuri": "chips", "chipurile": "chips", "zeu": "god", "chinei": "china", "inafara": "besides",
+		"încredere": "confidence", "incredere": "confidence", "recrutează": "recruits", "recruteaza": "recruits",
+		"altceva": "else", "ieșit": "came out", "iesit": "came out", "participat": "attended", "ăla": "that",
+		"ala": "that", "dacă": "if", "daca": "if", "întreb": "ask", "intreb": "ask", "decis": "decided",
+		"răspunde": "answers", "raspunde": "answers", "picat": "went down", "bună": "good", "buna": "good",
+		"bine": "good", "analiști": "analysts", "analisti": "analysts", "vrea": "wants", "facă": "make",
+		"faca": "make", "motivează": "motivates", "motiveaza": "motivates", "compară": "compares",
+		"compara": "compares", "final": "end", "micșorat": "shrunk", "micsorat": "shrunk", "veche": "old",
+		"există": "exists", "exista": "exists", "șterși": "wiped", "stersi": "wiped", "recordul": "record",
+	}
+}
