@@ -798,7 +798,7 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 
 // caseEndings are the endings Slavic languages put on a name of the base
 // ("liangu", "liangom", "trumpem"), longest first.
-var caseEndings = [...]string{"ami", "iem", "om", "em", "ov", "ym", "im", "ie", "u", "e", "y", "i", "a"}
+var caseEndings = [...]string{"ami", "iem", "ovi", "om", "em", "ov", "ym", "im", "ie", "u", "e", "y", "i", "a"}
 
 // declinedName returns the name of the base w is with a case ending, or
 // "": Russian or Polish chat declines the story's names as its own
