@@ -20,8 +20,9 @@ import (
 // Tagalog ("sino nagtayo ng deepseek?"), Persian in Latin letters
 // ("deepseek ro ki sakht?"), Hebrew in Latin letters ("matai did
 // deepseek drop r1"), Bangla in Latin letters ("deepseek kobe launch
-// holo?"), Romanian ("cine a fondat deepseek?") and Czech or Slovak
-// ("kdo založil deepseek?"). Many of their
+// holo?"), Romanian ("cine a fondat deepseek?"), Czech or Slovak ("kdo
+// založil deepseek?") and Cantonese in Latin letters ("bin go founded
+// deepseek ah"). Many of their
 // words are English words too ("actions", "comment", "no"), so a message
 // is read in a language only when its words that no English question
 // would use (its markers, and the other words of its tables that are no
@@ -42,7 +43,7 @@ const minLoneForeign = 5
 // background while the fact base loads): their tables are large.
 var languages = sync.OnceValue(func() []*language {
 	return []*language{newFrench(), newPortuguese(), newSpanish(), newItalian(), newDutch(), newGerman(),
-		newIndonesian(), newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(), newRussian(), newPolish(), newTagalog(), newPersian(), newHebrew(), newBengali(), newRomanian(), newCzech()}
+		newIndonesian(), newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(), newRussian(), newPolish(), newTagalog(), newPersian(), newHebrew(), newBengali(), newRomanian(), newCzech(), newCantonese()}
 })
 
 // foreignPhrase is a phrase of a language and what it says in English.
@@ -350,7 +351,7 @@ func chatOrCommon(w string) bool {
 type markerScore [maxLanguages]int8
 
 // maxLanguages is the most languages read.
-const maxLanguages = 22
+const maxLanguages = 23
 
 // loneCandidate reports whether w, a word of a language read that
 // stands for en, may be read alone in any message (when it is no English

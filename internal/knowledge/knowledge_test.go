@@ -272,6 +272,8 @@ func TestTokens(t *testing.T) {
 		{"bangla tells ki and ke from hinglish by its own markers", "zhipu ke blacklist e ke dhukalo, kobe", []string{"zhipu", "who", "blacklist", "in", "who", "put", "when"}},
 		{"romanian, an article at a noun's end, letters typed plain", "cine e fondatorul deepseek frate, cat a scazut nvidia", []string{"who", "is", "founder", "deepseek", "how", "much", "a", "fell", "nvidia"}},
 		{"czech, told from polish by its markers", "kto je zakladatel deepseeku, proc padla nvidia", []string{"who", "is", "founder", "deepseeku", "why", "fell", "nvidia"}},
+		{"cantonese question words typed apart, and its particles", "bin go put zhipu on the blacklist ah, gei si", []string{"who", "put", "zhipu", "on", "the", "blacklist", "when"}},
+		{"bingo stays bingo", "what are the rules of bingo", []string{"what", "are", "the", "rules", "of", "bingo"}},
 		{"urdu words of hindustani chat", "liang ke mutabiq china ka asal masla kya hai", []string{"liang", "according", "to", "china", "of", "real", "problem", "what", "is"}},
 		{"hinglish mixed in", "deepseek kisne banaya yaar?", []string{"deepseek", "who", "made"}},
 		{"italian mixed in", "chi ha fondato deepseek?", []string{"who", "has", "founded", "deepseek"}},
