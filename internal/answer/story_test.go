@@ -21,6 +21,7 @@ func TestStoryPromises(t *testing.T) {
 		{"a joke tacked on after a comma", "how old is deepseek, like can it legally drink yet", true, "20 months"},
 		{"formal hedging: insofar as", "Insofar as the article discusses R1, on which date was it released?", true, "20 January"},
 		{"a football idiom in the synonyms: parking the bus is avoiding", "why does deepseek park the bus on some topics", true, "avoid"},
+		{"in light of: given", "What concerns have been raised in light of the platform's difficulties?", true, "infrastructure"},
 		{"a simile tacked on after the question", "how does the writer describe liang's looks? like some Gibson hacker?", true, "Cassius"},
 		{"a narrowing 'like any' is no simile", "what is trump actually gonna do about deepseek, like any new laws", false, "I don't know"},
 		{"a clause that sets the scene, then the question", "Regarding Nvidia's product roadmap, which chip family did the company unveil on 6 January?", true, "Blackwell"},

@@ -441,6 +441,7 @@ var chatSpellings = map[string]string{
 	"krub": "", "krab": "", "khrap": "", "khrub": "", "kha": "", "khaa": "", "jaa": "", "kan": "", "ji": "", "gell": "", "gäll": "", "bruv": "", "cos": "because",
 	// Gamers' slang ("why is being small op", "how hard did its assets
 	// get nerfed", "gg nvidia").
+	"dumpstered": "wrecked", "copium": "", "hopium": "",
 	"op": "good", "nerf": "cut", "nerfed": "cut", "buff": "advantage", "buffed": "improved", "gg": "",
 	"faceplant": "crash", "faceplanted": "crashed", "faceplants": "crashes",
 	// Hype words and office shorthand ("what's so wild abt blackwell",
@@ -546,6 +547,9 @@ func TokensInto(buf []string, s string) []string {
 			// "nvidia share go down to what price": it fell. Without a
 			// market's word, "deepseek went down" is an outage.
 			words = slices.Replace(words, i, i+2, "fell")
+		case i+2 < len(words) && words[i] == "in" && words[i+1] == "light" && words[i+2] == "of":
+			// "concerns raised in light of the difficulties": given them.
+			words = slices.Replace(words, i, i+3, "given")
 		case words[i] == "hot" && words[i+1] == "take":
 			// "the writer's hot take on tech": his opinion.
 			words = slices.Replace(words, i, i+2, "opinion")
