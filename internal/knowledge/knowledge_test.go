@@ -274,6 +274,8 @@ func TestTokens(t *testing.T) {
 		{"czech, told from polish by its markers", "kto je zakladatel deepseeku, proc padla nvidia", []string{"who", "is", "founder", "deepseeku", "why", "fell", "nvidia"}},
 		{"cantonese question words typed apart, and its particles", "bin go put zhipu on the blacklist ah, gei si", []string{"who", "put", "zhipu", "on", "the", "blacklist", "when"}},
 		{"bingo stays bingo", "what are the rules of bingo", []string{"what", "are", "the", "rules", "of", "bingo"}},
+		{"swedish, an article at a noun's end", "vem grundade deepseek, och hur mycket föll aktien", []string{"who", "founded", "deepseek", "and", "how", "much", "fell", "share"}},
+		{"norwegian typed plain", "hvorfor falt nvidia i gar liksom", []string{"why", "fell", "nvidia", "yesterday"}},
 		{"urdu words of hindustani chat", "liang ke mutabiq china ka asal masla kya hai", []string{"liang", "according", "to", "china", "of", "real", "problem", "what", "is"}},
 		{"hinglish mixed in", "deepseek kisne banaya yaar?", []string{"deepseek", "who", "made"}},
 		{"italian mixed in", "chi ha fondato deepseek?", []string{"who", "has", "founded", "deepseek"}},
