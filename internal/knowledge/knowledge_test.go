@@ -276,6 +276,8 @@ func TestTokens(t *testing.T) {
 		{"bingo stays bingo", "what are the rules of bingo", []string{"what", "are", "the", "rules", "of", "bingo"}},
 		{"swedish, an article at a noun's end", "vem grundade deepseek, och hur mycket föll aktien", []string{"who", "founded", "deepseek", "and", "how", "much", "fell", "share"}},
 		{"norwegian typed plain", "hvorfor falt nvidia i gar liksom", []string{"why", "fell", "nvidia", "yesterday"}},
+		{"afrikaans, told from dutch by its markers", "hoekom het nvidia geval, bru", []string{"why", "has", "nvidia", "fell"}},
+		{"polish nie stays polish", "dlaczego nvidia nie spadła", []string{"why", "nvidia", "not", "fell"}},
 		{"urdu words of hindustani chat", "liang ke mutabiq china ka asal masla kya hai", []string{"liang", "according", "to", "china", "of", "real", "problem", "what", "is"}},
 		{"hinglish mixed in", "deepseek kisne banaya yaar?", []string{"deepseek", "who", "made"}},
 		{"italian mixed in", "chi ha fondato deepseek?", []string{"who", "has", "founded", "deepseek"}},
