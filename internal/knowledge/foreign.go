@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"unicode"
 )
 
 // Other languages mixed into English chat: French ("genre, c'est quoi
@@ -400,6 +402,8 @@ func foreignToEnglish(words []string) []string {
 		if s == nil {
 			if t := table.word(w); t != nil {
 				s = t.counts(w)
+			} else {
+				s = inflectedMarks(w, langs)
 			}
 		}
 		if s != nil {
@@ -429,6 +433,66 @@ func foreignToEnglish(words []string) []string {
 		return words
 	}
 	return langs[best].toEnglish(words)
+}
+
+// inflected caches inflectedMarks's findings, by word (nil for none): a
+// word is looked up in every language once. inflectedCount counts its
+// entries, to bound it.
+var (
+	inflected      sync.Map
+	inflectedCount atomic.Int64
+)
+
+// minInflectedMarker is the length of the shortest word whose ending
+// marks a language.
+const minInflectedMarker = 5
+
+// inflectedMarks returns what w counts for each language of langs when it
+// is a word of a language's tables with one of its endings ("fondami",
+// "nazvanie") and no English word: a marker of that language, as the word
+// itself would be. nil if none.
+func inflectedMarks(w string, langs []*language) *markerScore {
+	if len(w) < minInflectedMarker || !isPlainWord(w) {
+		return nil
+	}
+	if v, ok := inflected.Load(w); ok {
+		return v.(*markerScore)
+	}
+	var score *markerScore
+	for k, l := range langs {
+		for _, suffix := range l.suffixes {
+			stem, ok := strings.CutSuffix(w, suffix)
+			if !ok || len(stem) < minTableMarker {
+				continue
+			}
+			if _, ok := l.spellings[stem]; ok {
+				if score == nil {
+					score = new(markerScore)
+				}
+				score[k] = 1
+				break
+			}
+		}
+	}
+	if score != nil && (IsEnglish(w) || chatOrCommon(w)) {
+		score = nil
+	}
+	if inflectedCount.Add(1) > memoLimit {
+		inflected.Clear()
+		inflectedCount.Store(0)
+	}
+	inflected.Store(w, score)
+	return score
+}
+
+// isPlainWord reports whether w is letters only (no digits, no marks).
+func isPlainWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // toEnglish rewrites words, a message in l mixed with English, in English.
