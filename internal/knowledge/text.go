@@ -673,14 +673,20 @@ func droppedG(w string) (string, bool) {
 // did R1 come out", "grand, and what did he say"); questionStarts are the
 // words after one that show the question has begun.
 var (
-	interjections  = setOf(`sound grand cool nice great right brilliant lovely perfect sweet fair gotcha alright interesting`)
+	interjections = setOf(`sound grand cool nice great right brilliant lovely perfect sweet fair gotcha alright interesting
+question query q quick`)  // and labels: "Question: who ...", "quick question: who ..."
 	questionStarts = setOf(`so and but then what who when where why how which is are was were did does do can could`)
 )
 
-// dropInterjection removes an interjection that opens words.
+// dropInterjection removes the interjections or labels that open words
+// before a question ("sound, so when...", "Question: who ...").
 func dropInterjection(words []string) []string {
-	if len(words) > 2 && interjections[words[0]] && questionStarts[words[1]] {
-		return words[1:]
+	n := 0 // interjections that open words
+	for n < len(words) && interjections[words[n]] {
+		n++
+	}
+	if n > 0 && len(words)-n > 1 && questionStarts[words[n]] {
+		return words[n:]
 	}
 	return words
 }
