@@ -25,7 +25,8 @@ import (
 // holo?"), Romanian ("cine a fondat deepseek?"), Czech or Slovak ("kdo
 // založil deepseek?"), Cantonese in Latin letters ("bin go founded
 // deepseek ah"), Swedish, Norwegian or Danish ("vem grundade
-// deepseek?") and Afrikaans ("wie het deepseek gestig?"). Many of their
+// deepseek?"), Afrikaans ("wie het deepseek gestig?") and Ukrainian in
+// Latin letters ("khto founded deepseek?"). Many of their
 // words are English words too ("actions", "comment", "no"), so a message
 // is read in a language only when its words that no English question
 // would use (its markers, and the other words of its tables that are no
@@ -46,7 +47,7 @@ const minLoneForeign = 5
 // background while the fact base loads): their tables are large.
 var languages = sync.OnceValue(func() []*language {
 	return []*language{newFrench(), newPortuguese(), newSpanish(), newItalian(), newDutch(), newGerman(),
-		newIndonesian(), newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(), newRussian(), newPolish(), newTagalog(), newPersian(), newHebrew(), newBengali(), newRomanian(), newCzech(), newCantonese(), newScandinavian(), newAfrikaans()}
+		newIndonesian(), newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(), newRussian(), newPolish(), newTagalog(), newPersian(), newHebrew(), newBengali(), newRomanian(), newCzech(), newCantonese(), newScandinavian(), newAfrikaans(), newUkrainian()}
 })
 
 // foreignPhrase is a phrase of a language and what it says in English.
@@ -358,7 +359,7 @@ func chatOrCommon(w string) bool {
 type markerScore [maxLanguages]int8
 
 // maxLanguages is the most languages read.
-const maxLanguages = 25
+const maxLanguages = 26
 
 // loneCandidate reports whether w, a word of a language read that
 // stands for en, may be read alone in any message (when it is no English

@@ -280,6 +280,7 @@ func TestTokens(t *testing.T) {
 		{"polish nie stays polish", "dlaczego nvidia nie spadła", []string{"why", "nvidia", "not", "fell"}},
 		{"words of a language's tables with its endings mark it", "avtora mnenie pro nvidia", []string{"author", "opinion", "about", "nvidia"}},
 		{"a label before the question", "Quick question: who founded DeepSeek?", []string{"who", "founded", "deepseek"}},
+		{"one ukrainian question word makes a message ukrainian", "khto put zhipu on the blacklist, koly", []string{"who", "put", "zhipu", "on", "the", "blacklist", "when"}},
 		{"urdu words of hindustani chat", "liang ke mutabiq china ka asal masla kya hai", []string{"liang", "according", "to", "china", "of", "real", "problem", "what", "is"}},
 		{"hinglish mixed in", "deepseek kisne banaya yaar?", []string{"deepseek", "who", "made"}},
 		{"italian mixed in", "chi ha fondato deepseek?", []string{"who", "has", "founded", "deepseek"}},
