@@ -25,8 +25,9 @@ import (
 // holo?"), Romanian ("cine a fondat deepseek?"), Czech or Slovak ("kdo
 // založil deepseek?"), Cantonese in Latin letters ("bin go founded
 // deepseek ah"), Swedish, Norwegian or Danish ("vem grundade
-// deepseek?"), Afrikaans ("wie het deepseek gestig?") and Ukrainian in
-// Latin letters ("khto founded deepseek?"). Many of their
+// deepseek?"), Afrikaans ("wie het deepseek gestig?"), Ukrainian in
+// Latin letters ("khto founded deepseek?") and Finnish ("kuka perusti
+// deepseekin?"). Many of their
 // words are English words too ("actions", "comment", "no"), so a message
 // is read in a language only when its words that no English question
 // would use (its markers, and the other words of its tables that are no
@@ -47,7 +48,7 @@ const minLoneForeign = 5
 // background while the fact base loads): their tables are large.
 var languages = sync.OnceValue(func() []*language {
 	return []*language{newFrench(), newPortuguese(), newSpanish(), newItalian(), newDutch(), newGerman(),
-		newIndonesian(), newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(), newRussian(), newPolish(), newTagalog(), newPersian(), newHebrew(), newBengali(), newRomanian(), newCzech(), newCantonese(), newScandinavian(), newAfrikaans(), newUkrainian()}
+		newIndonesian(), newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(), newRussian(), newPolish(), newTagalog(), newPersian(), newHebrew(), newBengali(), newRomanian(), newCzech(), newCantonese(), newScandinavian(), newAfrikaans(), newUkrainian(), newFinnish()}
 })
 
 // foreignPhrase is a phrase of a language and what it says in English.
@@ -359,7 +360,7 @@ func chatOrCommon(w string) bool {
 type markerScore [maxLanguages]int8
 
 // maxLanguages is the most languages read.
-const maxLanguages = 26
+const maxLanguages = 27
 
 // loneCandidate reports whether w, a word of a language read that
 // stands for en, may be read alone in any message (when it is no English

@@ -796,13 +796,14 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 	return c
 }
 
-// caseEndings are the endings Slavic languages put on a name of the base
-// ("liangu", "liangom", "trumpem"), longest first.
-var caseEndings = [...]string{"ami", "iem", "ovi", "om", "em", "ov", "ym", "im", "ie", "u", "e", "y", "i", "a"}
+// caseEndings are the endings Slavic languages and Finnish put on a name
+// of the base ("liangu", "liangom", "trumpem", "liangille"), longest first.
+var caseEndings = [...]string{"ista", "istä", "ille", "lle", "lta", "ltä", "ssa", "ssä", "sta", "stä", "ami", "iem",
+	"ovi", "om", "em", "ov", "ym", "im", "ie", "in", "u", "e", "y", "i", "a", "n"}
 
 // declinedName returns the name of the base w is with a case ending, or
-// "": Russian or Polish chat declines the story's names as its own
-// ("chto skazal liangu", "z liangiem").
+// "": Russian, Polish or Finnish chat declines the story's names as its
+// own ("chto skazal liangu", "z liangiem", "liangin rahasto").
 func (ix *Index) declinedName(w string) string {
 	for _, ending := range caseEndings {
 		if stem, ok := strings.CutSuffix(w, ending); ok && len(stem) >= 4 && ix.lookup(stem).isAlias {
