@@ -866,6 +866,7 @@ func asksAdvice(words []string) bool {
 			// "how do i lose weight": how to do something, not what the
 			// story says ("how do i explain R1 to my class" is).
 			return true
+
 		case (w == "recommend" || w == "suggest") && i+1 < len(words) && recommendedThing[words[i+1]] && (i == 0 || recommenders[words[i-1]]):
 			// "can anyone recommend a good book on the cold war" (not "does
 			// the article suggest a hidden message").
@@ -873,6 +874,13 @@ func asksAdvice(words []string) bool {
 		}
 	}
 	return false
+}
+
+// asksHowTo reports whether the question asks how to do something, put
+// shortest ("how to write a cover letter"): advice when it names nothing
+// of the story (not "how to organise talent, liang talk about it").
+func asksHowTo(words []string) bool {
+	return len(words) > 2 && words[0] == "how" && words[1] == "to" && !storyVerbs[words[2]]
 }
 
 // howToAux open a how-to question ("how do i", "how can we", "how

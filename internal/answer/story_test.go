@@ -31,6 +31,7 @@ func TestStoryPromises(t *testing.T) {
 		{"a claim to check with a misremembered year", "Is it right that the DeepSeek founder was born in 1987?", true, "1985"},
 		{"far: a typo guessed two letters off is the only topic", "how do i get better at fortnite", false, "I don't know"},
 		{"far: how to do something of one's own", "how do i lose weight", false, "I don't know"},
+		{"far: how to do something, put shortest", "how to write a cover letter", false, "I don't know"},
 		{"far: how you do something", "how do you put down a hangi", false, "I don't know"},
 		{"far: a name is no slip of a word with a letter less", "who is messi", false, "I don't know"},
 		{"far: a recommendation asked of the bot", "Can anyone recommend a good book on the Cold War?", false, "I don't know"},
