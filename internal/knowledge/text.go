@@ -670,11 +670,12 @@ func droppedG(w string) (string, bool) {
 }
 
 // interjections open a message without being its topic ("sound, so when
-// did R1 come out", "grand, and what did he say"); questionStarts are the
+// did R1 come out", "grand, and what did he say"), as labels do
+// ("Question: who ...", "quick question: who ..."); questionStarts are the
 // words after one that show the question has begun.
 var (
 	interjections = setOf(`sound grand cool nice great right brilliant lovely perfect sweet fair gotcha alright interesting
-question query q quick`)  // and labels: "Question: who ...", "quick question: who ..."
+question query q quick`)
 	questionStarts = setOf(`so and but then what who when where why how which is are was were did does do can could`)
 )
 
