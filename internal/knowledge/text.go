@@ -441,7 +441,7 @@ var chatSpellings = map[string]string{
 	"krub": "", "krab": "", "khrap": "", "khrub": "", "kha": "", "khaa": "", "jaa": "", "kan": "", "ji": "", "gell": "", "gäll": "", "bruv": "", "cos": "because",
 	// Gamers' slang ("why is being small op", "how hard did its assets
 	// get nerfed", "gg nvidia").
-	"dumpstered": "wrecked", "copium": "", "hopium": "",
+	"dumpstered": "wrecked", "copium": "", "hopium": "", "yakking": "talking", "yakked": "talked",
 	"op": "good", "nerf": "cut", "nerfed": "cut", "buff": "advantage", "buffed": "improved", "gg": "",
 	"faceplant": "crash", "faceplanted": "crashed", "faceplants": "crashes",
 	// Hype words and office shorthand ("what's so wild abt blackwell",
@@ -501,6 +501,12 @@ func TokensInto(buf []string, s string) []string {
 		case i+2 < len(words) && words[i] == "w" && words[i+1] == "r" && words[i+2] == "t":
 			// "w.r.t. the news": with respect to it, about it.
 			words = slices.Replace(words, i, i+3, "about")
+		}
+	}
+	for i := 0; i < len(words); i++ {
+		if n, english := idiomAt(words, i); n > 0 {
+			words = slices.Replace(words, i, i+n, english...)
+			i += len(english) - 1
 		}
 	}
 	for i := 0; i < len(words); i++ {
@@ -667,6 +673,48 @@ func droppedG(w string) (string, bool) {
 		return "", false // the word itself, not a form of one ("againg" is no word)
 	}
 	return g, true
+}
+
+// chatIdioms are idioms of English chat and what they say plainly ("spill
+// the tea", "come a cropper", "no cap"), looked up before single words.
+var chatIdioms = parsePhrases(`
+no cap =
+spill the tea = tell
+spill tea = tell
+right off the bat = first
+straight off the bat = first
+come a cropper = failed
+came a cropper = failed
+go belly up = failed
+went belly up = failed
+gone belly up = failed
+fair dinkum =
+percent wise = percent
+rocked up to = attended
+rock up to = attended
+`)
+
+// idiomFirst holds the first words of chatIdioms: most words open none.
+var idiomFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range chatIdioms {
+		m[p.foreign[0]] = true
+	}
+	return m
+}()
+
+// idiomAt returns how many words the idiom at words[i] spans and what it
+// says, or 0.
+func idiomAt(words []string, i int) (int, []string) {
+	if !idiomFirst[words[i]] {
+		return 0, nil
+	}
+	for _, p := range chatIdioms {
+		if i+len(p.foreign) <= len(words) && slices.Equal(words[i:i+len(p.foreign)], p.foreign) {
+			return len(p.foreign), p.english
+		}
+	}
+	return 0, nil
 }
 
 // interjections open a message without being its topic ("sound, so when
