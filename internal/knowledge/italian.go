@@ -10,7 +10,7 @@ func newItalian() *language {
 }
 
 // strongItalianMarkers make a message Italian alone.
-var strongItalianMarkers = setOf(`cosa quanto quanti quante perché perchè quale quali sono hanno è detto fondato`)
+var strongItalianMarkers = setOf(`cosa quanto quanti quante perché perchè quale quali sono hanno è detto fondato boh`)
 
 // italianMarkers are other Italian words that English chat does not use.
 var italianMarkers = setOf(`il di gli della delle degli nel nella alla alle dal dalla sul sulla chi quando dove qual
@@ -28,6 +28,8 @@ ci hanno rimesso = lost
 cos è = what is
 com è = how is
 lista nera = blacklist
+mercato azionario = stock market
+c è = there is
 stati uniti = us
 punto di vista = angle
 venuta in mente = thought
@@ -47,7 +49,8 @@ quest anno = this year
 // word that says nothing).
 func italianWords() map[string]string {
 	return map[string]string{
-		"commento": "comment", "commenti": "comments",
+		"commento": "comment", "commenti": "comments", "dietro": "behind", "avuto": "had", "impatto": "impact",
+		"persone": "people", "reazione": "response", "reazioni": "responses", "azionario": "stock",
 		// Question words and fillers.
 		"cosè": "what is", "comè": "how is", "qualè": "which is", "cosa": "what", "chi": "who", "quanto": "how much", "quanti": "how many", "quante": "how many",
 		"quando": "when", "quanod": "when", "perché": "why", "perchè": "why", "qual": "which", "quale": "which",
