@@ -119,5 +119,15 @@ func persianWords() map[string]string {
 		"vasate": "middle", "entekhab": "select", "natije": "outcome", "beporsi": "ask", "kolli": "a lot",
 		"manzoor": "meant", "ghablesh": "before", "dari": "have", "kam": "less", "ziad": "more", "ziyad": "more",
 		"dirooze": "yesterday", "baadesh": "after",
+		"morede": "about", "maghale": "article", "tebghe": "according to", "barash": "for him",
+		"zirsakht": "infrastructure", "tavallod": "birth", "tasir": "effect", "tasiri": "effect",
+		"taghriban": "roughly", "sohbat": "talk", "shamel": "includes", "shahr": "city", "raees": "head",
+		"neshoon": "shows", "nabood": "was not", "mozoo": "topic", "mitoonan": "can", "mitoone": "can",
+		"mide": "gives", "miare": "brings", "jour": "kind", "heyvoon": "animal", "hamoon": "same",
+		"ghimat": "price", "ghiafa": "appearance", "fayede": "advantage", "fanni": "technical",
+		"dardesar": "trouble", "chizi": "something", "chandomin": "which number", "bozorgtarin": "biggest",
+		"baste": "closed", "bala": "up", "avordan": "brought", "arzoontar": "cheaper", "adamaee": "people",
+		"sadere": "export", "sadarat": "export", "soghoot": "fall", "sooghoot": "fall", "tahlilgar": "analysts",
+		"tahlilgara": "analysts", "kheyli": "very", "salesh": "his age",
 	}
 }

@@ -59,6 +59,10 @@ func tagalogWords() map[string]string {
 		"isinama": "put", "nawalan": "lost", "nawala": "lost", "naapektuhan": "affected", "tinamaan": "hit",
 		"iniisip": "thinks", "naniniwala": "believes", "inaatake": "attacked", "inatake": "attacked",
 		"sinabotahe": "sabotaged", "nagsara": "closed", "isinara": "closed",
+		"nagsalita": "said", "naglabas": "released", "nagawa": "achieved", "magkamali": "be mistaken",
+		"kinumpara": "compared", "ikinumpara": "compared", "kapag": "when", "kaninong": "whose", "kanino": "whom",
+		"kahit": "even", "galing": "from", "nabura": "wiped", "bura": "wiped", "bagsak": "fell",
+		"hinire": "hired", "isasagot": "will answer", "napantayan": "matched", "pantay": "equal", "saang": "which",
 		// Nouns and adjectives of the story.
 		"epekto": "effect", "mura": "cheap", "mahal": "expensive", "dati": "previous", "tanong": "question",
 		"sagot": "answer", "mahina": "weak", "malakas": "powerful", "klase": "kind", "klaseng": "kind of",
