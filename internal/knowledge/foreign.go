@@ -239,9 +239,14 @@ type tableIndex struct {
 	explicit map[string]*markerScore
 }
 
-// word returns w's tableWord, or nil.
+// word returns w's tableWord, or nil. A word with accents the tables
+// spell otherwise is looked up with its letters folded ("piață").
 func (t *tableIndex) word(w string) *tableWord {
 	id, ok := t.ids[w]
+	if !ok && !isPlainASCII(w) {
+		w = withoutAccents(w)
+		id, ok = t.ids[w]
+	}
 	if !ok {
 		return nil
 	}
@@ -506,6 +511,10 @@ func (l *language) toEnglish(words []string) []string {
 			continue
 		}
 		en, ok := l.spellings[words[i]]
+		if !ok && !isPlainASCII(words[i]) {
+			// "piață" for the table's "piața": their letters folded alike.
+			en, ok = l.spellings[withoutAccents(words[i])]
+		}
 		if !ok {
 			en, ok = l.elided(words[i])
 		}

@@ -131,5 +131,10 @@ func polishWords() map[string]string {
 		"wyników": "results", "wynik": "result", "zasoby": "resources", "zasobów": "resources", "moc": "power",
 		"świat": "world", "świata": "world", "pekin": "beijing", "pekinie": "beijing", "premierem": "premier",
 		"inżynierami": "engineers", "talent": "talent", "talentów": "talent",
+		"zrobili": "did", "zespół": "team", "zespołu": "team", "zaczęli": "started", "tematy": "topics",
+		"temat": "topic", "szukał": "looked for", "stycznia": "january", "styczeń": "january",
+		"sprzedawać": "sell", "sankcji": "sanctions", "początku": "beginning", "niewygodne": "uncomfortable",
+		"ludzi": "people", "kim": "who", "ilość": "number", "gadali": "talked", "eksportu": "export",
+		"eksport": "export", "czym": "what", "cenzuruje": "censors",
 	}
 }

@@ -106,5 +106,10 @@ func romanianWords() map[string]string {
 		"faca": "make", "motivează": "motivates", "motiveaza": "motivates", "compară": "compares",
 		"compara": "compares", "final": "end", "micșorat": "shrunk", "micsorat": "shrunk", "veche": "old",
 		"există": "exists", "exista": "exists", "șterși": "wiped", "stersi": "wiped", "recordul": "record",
+		"toată": "all", "ștearsă": "wiped", "valoare": "value", "valoarea": "value",
+		"treaba": "thing", "totală": "total", "tipul": "type", "scădere": "decline", "prin": "through",
+		"povestea": "story", "poveste": "story", "pierdere": "loss", "oameni": "people", "făcut": "did",
+		"fapt": "fact", "cred": "think", "conform": "according to", "cauza": "cause", "aia": "that",
+		"investitorii": "investors", "întrebi": "ask", "că": "that",
 	}
 }
