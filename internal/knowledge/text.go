@@ -692,6 +692,15 @@ fair dinkum =
 percent wise = percent
 rocked up to = attended
 rock up to = attended
+from the cheap seats =
+game plan = goal
+fumble the ball = fail
+fumbled the ball = failed
+dropped the ball = failed
+drop the ball = fail
+chopping it up = talking
+head coach = boss
+penalty box = blacklist
 `)
 
 // idiomFirst holds the first words of chatIdioms: most words open none.
