@@ -46,6 +46,15 @@ diesen monat = this month
 // word that says nothing).
 func germanWords() map[string]string {
 	return map[string]string{
+		"kommt": "comes", "ärger": "trouble", "wirtschaft": "economy", "wievielter": "which number",
+		"vorsprung": "lead", "vorher": "before", "vorgänger": "predecessor", "vernichtet": "wiped",
+		"vermeidet": "avoids", "themen": "topics", "thema": "topic", "technologie": "technology",
+		"spruch": "saying", "spiegelt": "reflects", "schwächeren": "weaker", "schwächer": "weaker",
+		"schreibt": "writes", "schlecht": "bad", "sanktioniert": "sanctioned", "rekrutiert": "recruits",
+		"reagiert": "responded", "politische": "political", "nachher": "after",
+		"krass": "", "gemeint": "meant", "gemacht": "made",
+		"geblacklistet": "blacklisted", "firmen": "companies", "exportiert": "exported", "erster": "first",
+		"größten": "biggest", "hindernisse": "obstacles", "durften": "were allowed",
 		// Question words and fillers.
 		"was": "what", "wer": "who", "wen": "whom", "wem": "whom", "wessen": "whose", "wann": "when", "warum": "why",
 		"wieso": "why", "weshalb": "why", "wie": "how", "wieviel": "how much", "wo": "where", "woher": "where from",

@@ -61,6 +61,10 @@ reh gaye = were left
 // word that says nothing).
 func hindiWords() map[string]string {
 	return map[string]string{
+		"sawaal": "question", "zaroori": "necessary", "purane": "old", "paas": "have", "nuksaan": "loss",
+		"neeche": "down", "milenge": "will get", "lekar": "taking", "kisi": "any", "khatra": "danger",
+		"halke": "light", "ghabraaye": "panicked", "ghabra": "panic", "dooba": "sank", "dimaag": "mind",
+		"bulaya": "invited", "bolte": "say", "bolega": "will say", "bataya": "told", "aaye": "came",
 		// Question words and fillers.
 		"kya": "what", "kab": "when", "kitna": "how much", "kitne": "how many", "kitni": "how much", "kaun": "who",
 		"kisne": "who", "kis": "which", "kisko": "whom", "kiska": "whose", "kiske": "whose", "kahan": "where",

@@ -51,6 +51,16 @@ de afuera = from abroad
 // word that says nothing).
 func spanishWords() map[string]string {
 	return map[string]string{
+		"ia": "ai", "neta": "really", "onda": "", "lana": "money", "enero": "january", "anuncio": "announcement",
+		"vieja": "old", "veces": "times", "técnica": "technical",
+		"sacaron": "released", "sabotaje": "sabotage", "riesgo": "risk",
+		"restringidos": "restricted", "recién": "newly", "recien": "newly", "pusieron": "put",
+		"preocupaciones": "concerns", "potentes": "powerful", "pegaron": "hit", "pegó": "hit", "nuevos": "new",
+		"nacimiento": "birth", "marca": "brand", "malo": "bad", "llegó": "came", "igualó": "matched",
+		"gringo": "american", "gringa": "american", "gringos": "americans", "graduados": "graduates",
+		"físicamente": "physically", "exportar": "export", "enfoque": "focus", "encogieron": "shrank",
+		"dinero": "money", "comunidad": "community", "compitiendo": "competing", "cerró": "closed",
+		"borró": "wiped", "avanzados": "advanced",
 		// Regular verbs' stems (with an ending: spanish's suffixes).
 		"lanz": "launched", "perd": "lost", "asust": "scared", "habl": "talked", "pregunt": "ask", "termin": "ended",
 		"invit": "invited", "proces": "process", "vend": "sell", "dej": "let", "esfum": "vanished", "gust": "like",

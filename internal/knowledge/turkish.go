@@ -32,6 +32,17 @@ kaça kapandı = closed at how much
 // word that says nothing).
 func turkishWords() map[string]string {
 	return map[string]string{
+		"dedi": "said", "demiş": "said", "yazıda": "in the article", "yazı": "article",
+		"hocam": "", "yüzde": "percent", "varlıkları": "assets", "varlık": "assets", "tür": "kind",
+		"teknoloji": "technology", "tehlikeli": "dangerous", "tanıtıldı": "unveiled",
+		"sözü": "remark", "söz": "remark", "rekor": "record", "olayı": "incident", "nedir": "what is",
+		"maloldu": "cost", "listeye": "list", "liste": "list", "kullanıyordu": "used",
+		"konu": "topic", "konusunda": "about", "kime": "whom", "kimden": "from whom", "kaçıncı": "which number",
+		"kaça": "at how much", "kara": "black", "ilgili": "about", "gördü": "saw", "geldi": "came",
+		"düşünüyor": "thinks", "demek": "mean", "bununla": "with this",
+		"borsası": "stock market", "benzetiliyor": "is compared", "başarı": "success",
+		"başarısı": "success", "bakıyor": "looks", "bahsediyor": "mentions", "açıdan": "angle", "açı": "angle",
+		"chipleri": "chips",
 		// Question words and fillers.
 		"oldu": "happened", "olmuş": "happened", "ne": "what", "kim": "who", "nerede": "where", "neden": "why", "niye": "why", "niçin": "why", "nasıl": "how",
 		"kaç": "how many", "hangi": "which", "mı": "", "mi": "", "mu": "", "mü": "", "muydu": "", "mıydı": "",
