@@ -16,7 +16,11 @@ era antes depois porque cara tipo quando segundo`)
 
 // portuguesePhrases are Portuguese phrases and what they say in English.
 var portuguesePhrases = parsePhrases(`
+é que =
+e que =
 o que = what
+correu mal = went wrong
+porta fechada = closed door
 por que = why
 por causa da = because of
 por causa do = because of
@@ -36,6 +40,11 @@ no total = in total
 // portugueseWords returns Portuguese words and the English they stand for.
 func portugueseWords() map[string]string {
 	return map[string]string{
+		"porquê": "why", "que": "that", "meteram": "put", "meteu": "put", "saiu": "came out",
+		"passou": "went", "cabeça": "mind", "primeira": "first", "coisa": "thing",
+		"acontece": "happens", "precisariam": "would need", "pouco": "little",
+		"tanto": "so much", "tens": "have", "mais": "more", "ao": "to the", "fechada": "closed",
+		"pá": "", "fixe": "good",
 		// Question words and fillers.
 		"quem": "who", "qual": "which", "quais": "which", "onde": "where", "quando": "when", "quanto": "how much",
 		"quantos": "how many", "quantas": "how many", "porque": "why", "como": "how", "cara": "", "tipo": "", "né": "",
