@@ -18,6 +18,8 @@ wurden gesagt sagt sagte aktie aktien kurs börse boerse firma unternehmen`)
 
 // germanPhrases are German phrases and what they say in English.
 var germanPhrases = parsePhrases(`
+was kostet = how much does cost
+was kosten = how much do cost
 wie viel = how much
 wie viele = how many
 wie alt = how old
