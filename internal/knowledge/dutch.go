@@ -29,6 +29,12 @@ hoe oud = how old
 // word that says nothing).
 func dutchWords() map[string]string {
 	return map[string]string{
+		"omlaag": "down", "zwakkere": "weaker", "zou": "would", "ziet": "looks", "zelfvertrouwen": "confidence",
+		"zakte": "fell", "vraagt": "asks", "voorsprong": "lead", "uitgenodigd": "invited",
+		"uitgebracht": "released", "trots": "proud", "steeds": "still", "sommige": "some", "overleg": "meeting",
+		"opvallend": "striking", "ontwijkt": "avoids", "naast": "besides", "leert": "learns",
+		"lancering": "launch", "gesaboteerd": "sabotaged", "denken": "think",
+		"buitenland": "abroad", "besloten": "decided", "allemaal": "all", "aantal": "number",
 		// Question words and fillers.
 		"wat": "what", "wie": "who", "wanneer": "when", "waarom": "why", "hoeveel": "how much", "hoe": "how",
 		"welk": "which", "welke": "which", "waar": "where", "waarvoor": "what for", "nou": "", "toch": "", "gewoon": "",

@@ -284,6 +284,7 @@ func TestTokens(t *testing.T) {
 		{"finnish, its cases on table words and names", "paljonko liangin rahasto menetti, kirjottajan mukaan", []string{"how", "much", "liangin", "fund", "lost", "writer", "according", "to"}},
 		{"idioms of english chat said plainly", "what year did liang's fund come a cropper, no cap", []string{"what", "year", "did", "liang", "fund", "failed"}},
 		{"a word with accents its table spells otherwise", "cât a pierdut piață americană, cine e fondatorul", []string{"how", "much", "a", "lost", "market", "american", "who", "is", "founder"}},
+		{"sheng: a swahili subject and tense before an english verb", "deepseek walitrain r1 na chips gani, nvidia ilikuja aje", []string{"deepseek", "train", "r1", "and", "chips", "which", "nvidia", "came", "how"}},
 		{"urdu words of hindustani chat", "liang ke mutabiq china ka asal masla kya hai", []string{"liang", "according", "to", "china", "of", "real", "problem", "what", "is"}},
 		{"hinglish mixed in", "deepseek kisne banaya yaar?", []string{"deepseek", "who", "made"}},
 		{"italian mixed in", "chi ha fondato deepseek?", []string{"who", "has", "founded", "deepseek"}},

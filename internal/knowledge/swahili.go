@@ -5,7 +5,11 @@ package knowledge
 // builds a verb from its subject, tense and stem ("a-li-anzisha", he
 // founded), so the forms people type for the story's verbs are listed.
 func newSwahili() *language {
-	return newLanguage(strongSwahiliMarkers, swahiliMarkers, swahiliPhrases, swahiliWords(), nil)
+	// Sheng puts a Swahili verb's subject and tense before an English verb
+	// ("walitrain", "ziliaffect", "kuwipe"): they are dropped from it.
+	return newLanguage(strongSwahiliMarkers, swahiliMarkers, swahiliPhrases, swahiliWords(),
+		[]string{"zili", "wali", "zime", "wame", "zina", "wana", "wata", "ali", "ili", "ame", "ime", "ana", "ina", "ata",
+			"ita", "ku"})
 }
 
 // strongSwahiliMarkers make a message Swahili alone.
@@ -49,6 +53,17 @@ marekani = us
 // ("" for a word that says nothing).
 func swahiliWords() map[string]string {
 	return map[string]string{
+		"iko": "is", "ako": "is", "nchi": "country", "kweli": "really", "kitu": "thing",
+		"aina": "kind", "zilitoka": "came from", "wengine": "others", "watapata": "will get",
+		"wangehitaji": "would need", "wanatoka": "come from", "walizindua": "launched", "walijibu": "responded",
+		"unajifunza": "you learn", "ukiwa": "when", "ukiuliza": "if you ask", "pale": "there",
+		"mwishowe": "in the end", "mbaya": "bad", "mara": "times", "kwao": "for them", "kuwa": "being",
+		"kufanya": "doing", "kubaki": "remain", "kuanzishwa": "founded", "karibu": "about", "ipi": "which",
+		"ingine": "other", "inaweza": "can", "inapunguza": "reduces", "inaitwa": "is called", "ina": "has",
+		"ilitoka": "came out", "ilikuja": "came", "ilikua": "was", "iliharibika": "broke down",
+		"iligharimu": "cost", "ilifanyikia": "happened to", "hizo": "those", "haziko": "are not",
+		"hawana": "do not have", "ati": "", "anaona": "thinks", "anakaa": "looks", "amesema": "has said",
+		"alifanya": "did", "akili": "mind",
 		// Question words and fillers.
 		"nini": "what", "nani": "who", "lini": "when", "wapi": "where", "kwanini": "why", "gani": "which",
 		"vipi": "how", "je": "", "sasa": "", "msee": "", "wasee": "", "poa": "", "bana": "", "basi": "", "tu": "",
