@@ -280,6 +280,9 @@ func (tw *tableWord) read(w string, langs []*language, explicit bool) {
 // ("recrutement"), or a question word or filler the languages that list
 // it read alike ("quando", "boh"); and it must be no English word.
 func (t *tableIndex) alone(w string) (string, bool) {
+	if len(w) < min(minLoneForeign, minLoneFunction) {
+		return "", false // the cheap test first
+	}
 	tw := t.word(w)
 	if tw == nil {
 		return "", false

@@ -25,17 +25,24 @@ var spokenOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
 	"twentieth": 20, "thirtieth": 30}
 
+// spokenWords are the words a said number may start with: one look-up
+// tells a word that starts none.
+var spokenWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, words := range []map[string]int{spokenUnits, spokenTens, spokenOrdinals} {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // spokenNumbers rewrites the numbers said in words as digits, in place
 // where it can.
 func spokenNumbers(words []string) []string {
 	for i := 0; i < len(words); i++ {
-		w := words[i]
-		if _, ok := spokenUnits[w]; !ok {
-			if _, ok := spokenTens[w]; !ok {
-				if _, ok := spokenOrdinals[w]; !ok {
-					continue // most words
-				}
-			}
+		if !spokenWords[words[i]] {
+			continue // most words
 		}
 		if n, year := spokenYear(words[i:]); n > 0 {
 			words = slices.Replace(words, i, i+n, year)
