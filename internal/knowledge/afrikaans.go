@@ -5,17 +5,22 @@ package knowledge
 // Afrikaans shares many words with Dutch ("wat", "wie", "hoe"); its own
 // markers ("hoekom", "watter", "nie", "vir") tell them apart.
 func newAfrikaans() *language {
-	return newLanguage(strongAfrikaansMarkers, afrikaansMarkers, afrikaansPhrases, afrikaansWords(), nil)
+	return newLanguage(strongAfrikaansMarkers(), afrikaansMarkers(), afrikaansPhrases(), afrikaansWords(), nil)
 }
 
 // strongAfrikaansMarkers make a message Afrikaans alone.
-var strongAfrikaansMarkers = setOf(`hoekom watter vir gesê gese sê maatskappy skrywer gestig gebore`)
+func strongAfrikaansMarkers() map[string]bool {
+	return setOf(`hoekom watter vir gesê gese sê maatskappy skrywer gestig gebore`)
+}
 
 // afrikaansMarkers are other Afrikaans words that English chat does not use.
-var afrikaansMarkers = setOf(`nie wat wie wanneer hoeveel waar hoe het ook maar hulle hy sy gister vandag`)
+func afrikaansMarkers() map[string]bool {
+	return setOf(`nie wat wie wanneer hoeveel waar hoe het ook maar hulle hy sy gister vandag`)
+}
 
 // afrikaansPhrases are Afrikaans phrases and what they say in English.
-var afrikaansPhrases = parsePhrases(`
+func afrikaansPhrases() []foreignPhrase {
+	return parsePhrases(`
 hoe oud = how old
 hoe lank = how long
 hoeveel geld = how much money
@@ -23,6 +28,7 @@ ja nee =
 nou nou = soon
 volgens = according to
 `)
+}
 
 // afrikaansWords returns Afrikaans words and the English they stand for (""
 // for a word that says nothing).

@@ -7,19 +7,24 @@ package knowledge
 // tell it from Hindi. Its case endings typed apart ("liang er", "china
 // te", "investor ra") say nothing in English word order.
 func newBengali() *language {
-	return newLanguage(strongBengaliMarkers, bengaliMarkers, bengaliPhrases, bengaliWords(), nil)
+	return newLanguage(strongBengaliMarkers(), bengaliMarkers(), bengaliPhrases(), bengaliWords(), nil)
 }
 
 // strongBengaliMarkers make a message Bangla alone.
-var strongBengaliMarkers = setOf(`kobe keno koto kothay kivabe kibhabe kemon chilo hoyeche hoyechilo hoilo korlo
+func strongBengaliMarkers() map[string]bool {
+	return setOf(`kobe keno koto kothay kivabe kibhabe kemon chilo hoyeche hoyechilo hoilo korlo
 korse koreche bollo bolse boleche lekhok ekhono somossa`)
+}
 
 // bengaliMarkers are other Bangla words that English chat does not use.
-var bengaliMarkers = setOf(`ki ke kon er theke niye diye jonno ache eta oi naki gula gulo ra te dilo dise hobe
+func bengaliMarkers() map[string]bool {
+	return setOf(`ki ke kon er theke niye diye jonno ache eta oi naki gula gulo ra te dilo dise hobe
 kore taka boyosh boyos mote`)
+}
 
 // bengaliPhrases are Bangla phrases and what they say in English.
-var bengaliPhrases = parsePhrases(`
+func bengaliPhrases() []foreignPhrase {
+	return parsePhrases(`
 er mote = according to
 ki hoilo = what happened
 ki hoyeche = what happened
@@ -36,6 +41,7 @@ tokkor diyeche = competed
 chalate pare = can run
 mota mufi = roughly
 `)
+}
 
 // bengaliWords returns Bangla words in Latin letters and the English they
 // stand for ("" for a word that says nothing).

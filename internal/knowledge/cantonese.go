@@ -6,17 +6,22 @@ package knowledge
 // go", who; "gei si", when): they are its phrases. Its sentence particles
 // ("ah", "ga", "wor", "lor") say nothing in English.
 func newCantonese() *language {
-	return newLanguage(strongCantoneseMarkers, cantoneseMarkers, cantonesePhrases, cantoneseWords(), nil)
+	return newLanguage(strongCantoneseMarkers(), cantoneseMarkers(), cantonesePhrases(), cantoneseWords(), nil)
 }
 
 // strongCantoneseMarkers make a message Cantonese alone.
-var strongCantoneseMarkers = setOf(`gei gaai wor lor meh matyeh`)
+func strongCantoneseMarkers() map[string]bool {
+	return setOf(`gei gaai wor lor meh matyeh`)
+}
 
 // cantoneseMarkers are other Cantonese words that English chat does not use.
-var cantoneseMarkers = setOf(`ga ge mat bin dim hai mou yau gam`)
+func cantoneseMarkers() map[string]bool {
+	return setOf(`ga ge mat bin dim hai mou yau gam`)
+}
 
 // cantonesePhrases are Cantonese phrases and what they say in English.
-var cantonesePhrases = parsePhrases(`
+func cantonesePhrases() []foreignPhrase {
+	return parsePhrases(`
 bin go = who
 bin wai = who
 bin gaan = which
@@ -32,6 +37,7 @@ me yeh = what
 m hai = not
 hai mai = is it
 `)
+}
 
 // cantoneseWords returns Cantonese words in Latin letters and the English
 // they stand for ("" for a word that says nothing).

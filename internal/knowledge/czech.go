@@ -8,20 +8,25 @@ package knowledge
 // them. Polish shares many words ("kto", "co", "jak"); the markers tell
 // them apart.
 func newCzech() *language {
-	return newLanguage(strongCzechMarkers, czechMarkers, czechPhrases, czechWords(), nil,
+	return newLanguage(strongCzechMarkers(), czechMarkers(), czechPhrases(), czechWords(), nil,
 		"ami", "ách", "ach", "ov", "om", "em", "ou", "ie", "í", "y", "i", "a", "u", "e", "é", "ý")
 }
 
 // strongCzechMarkers make a message Czech or Slovak alone.
-var strongCzechMarkers = setOf(`kdo kdy proč proc prečo preco kolik koľko kolko kedy který ktery ktorý ktory
+func strongCzechMarkers() map[string]bool {
+	return setOf(`kdo kdy proč proc prečo preco kolik koľko kolko kedy který ktery ktorý ktory
 která ktera ktorá ktora teda čo vlastne vlastně přesně presne říká rika hovorí hovori založil zalozil`)
+}
 
 // czechMarkers are other Czech and Slovak words that English chat does not use.
-var czechMarkers = setOf(`kto jako ako je byl byla bylo bol bola má mají majú nebo alebo že není nie tím tým mezi
+func czechMarkers() map[string]bool {
+	return setOf(`kto jako ako je byl byla bylo bol bola má mají majú nebo alebo že není nie tím tým mezi
 medzi podle podla jsou nejsou koho čem cem odkud`)
+}
 
 // czechPhrases are Czech and Slovak phrases and what they say in English.
-var czechPhrases = parsePhrases(`
+func czechPhrases() []foreignPhrase {
+	return parsePhrases(`
 kolik let = how old
 koľko rokov = how old
 kolko rokov = how old
@@ -35,6 +40,7 @@ a spol = and co
 z jakého pohledu = from what angle
 z jakeho pohledu = from what angle
 `)
+}
 
 // czechWords returns Czech and Slovak words and the English they stand for
 // ("" for a word that says nothing).

@@ -3,19 +3,24 @@ package knowledge
 // newDutch builds what reads Dutch and Flemish mixed into English chat ("wie heeft
 // deepseek opgericht?", "hoeveel is nvidia gedaald").
 func newDutch() *language {
-	return newLanguage(strongDutchMarkers, dutchMarkers, dutchPhrases, dutchWords(), nil)
+	return newLanguage(strongDutchMarkers(), dutchMarkers(), dutchPhrases(), dutchWords(), nil)
 }
 
 // strongDutchMarkers make a message Dutch alone.
-var strongDutchMarkers = setOf(`wat wie wanneer waarom hoeveel welk welke heeft hebben gebeurd geboren opgericht niet
+func strongDutchMarkers() map[string]bool {
+	return setOf(`wat wie wanneer waarom hoeveel welk welke heeft hebben gebeurd geboren opgericht niet
 volgens`)
+}
 
 // dutchMarkers are other Dutch words that English chat does not use.
-var dutchMarkers = setOf(`hoe het een zijn hij zij ook maar nog dat die deze dit voor met naar bij toen nou toch
+func dutchMarkers() map[string]bool {
+	return setOf(`hoe het een zijn hij zij ook maar nog dat die deze dit voor met naar bij toen nou toch
 gewoon eigenlijk`)
+}
 
 // dutchPhrases are Dutch phrases and what they say in English.
-var dutchPhrases = parsePhrases(`
+func dutchPhrases() []foreignPhrase {
+	return parsePhrases(`
 deze maand = this month
 door het hoofd = through the mind
 kwam uit = came out
@@ -24,6 +29,7 @@ eind januari = late january
 wat voor = what kind of
 hoe oud = how old
 `)
+}
 
 // dutchWords returns Dutch words and the English they stand for ("" for a
 // word that says nothing).

@@ -7,21 +7,26 @@ package knowledge
 // tables with one is read as the word, and a name of the base with one
 // is the name (Index.Correct). "on" (is) is left to English.
 func newFinnish() *language {
-	return newLanguage(strongFinnishMarkers, finnishMarkers, finnishPhrases, finnishWords(), nil,
+	return newLanguage(strongFinnishMarkers(), finnishMarkers(), finnishPhrases(), finnishWords(), nil,
 		"ista", "istä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä", "ksi", "ien", "ja", "jä",
 		"na", "nä", "en", "in", "a", "ä", "n", "t")
 }
 
 // strongFinnishMarkers make a message Finnish alone.
-var strongFinnishMarkers = setOf(`mikä mika mitä mita kuka milloin miksi miks miten kuinka paljonko montako missä missa
+func strongFinnishMarkers() map[string]bool {
+	return setOf(`mikä mika mitä mita kuka milloin miksi miks miten kuinka paljonko montako missä missa
 mistä mihin onko oliko niinku siis että perusti romahti kirjottaja kirjoittaja`)
+}
 
 // finnishMarkers are other Finnish words that English chat does not use.
-var finnishMarkers = setOf(`oli ovat olivat ja tai mutta ei koko joku tää tämä siinä ku kuin enemmän pelkkä
+func finnishMarkers() map[string]bool {
+	return setOf(`oli ovat olivat ja tai mutta ei koko joku tää tämä siinä ku kuin enemmän pelkkä
 jälkeen ennen eilen tänään firma juttu`)
+}
 
 // finnishPhrases are Finnish phrases and what they say in English.
-var finnishPhrases = parsePhrases(`
+func finnishPhrases() []foreignPhrase {
+	return parsePhrases(`
 kuinka vanha = how old
 kuinka paljon = how much
 musta lista = blacklist
@@ -29,6 +34,7 @@ mustalle listalle = blacklist
 mustalla listalla = blacklist
 mielestä = according to
 `)
+}
 
 // finnishWords returns Finnish words and the English they stand for (""
 // for a word that says nothing).

@@ -3,7 +3,7 @@ package knowledge
 // newFrench builds what reads French and Quebec French mixed into English chat ("genre,
 // c'est quoi R1?", "pis combien nvidia a perdu", "qui a fondé deepseek").
 func newFrench() *language {
-	return newLanguage(strongFrenchMarkers, frenchMarkers, frenchPhrases, frenchWords(),
+	return newLanguage(strongFrenchMarkers(), frenchMarkers(), frenchPhrases(), frenchWords(),
 		// The words that lose their vowel before another and are typed
 		// joined to it once the apostrophe is gone ("lauteur" for l'auteur).
 		[]string{"qu", "l", "d", "j", "n", "s", "c", "m", "t"})
@@ -11,16 +11,21 @@ func newFrench() *language {
 
 // strongFrenchMarkers make a message French alone: French question words
 // and verbs no English sentence has.
-var strongFrenchMarkers = setOf(`qui quoi quand combien pourquoi cest quest où était etait ont sont pis tsé cétait cetait`)
+func strongFrenchMarkers() map[string]bool {
+	return setOf(`qui quoi quand combien pourquoi cest quest où était etait ont sont pis tsé cétait cetait`)
+}
 
 // frenchMarkers are other French words that English chat does not use.
-var frenchMarkers = setOf(`le les du des est tse une avec pour dans ça je vous nous il elle ils cette ces quel quelle
+func frenchMarkers() map[string]bool {
+	return setOf(`le les du des est tse une avec pour dans ça je vous nous il elle ils cette ces quel quelle
 quels quelles été très tres trop mais donc alors parce pas aussi leur leurs lauteur larticle ya yé ye faque fak
 coudonc ben tsais mettons ouin moé toé chu jsuis jai sest quon quil`)
+}
 
 // frenchPhrases are French phrases of two or three words and what they
 // say in English, looked up before single words.
-var frenchPhrases = parsePhrases(`
+func frenchPhrases() []foreignPhrase {
+	return parsePhrases(`
 cest quoi = what is
 cétait quoi = what was
 cetait quoi = what was
@@ -71,6 +76,7 @@ le meme jour = the same day
 combien de = how many
 combien d = how many
 `)
+}
 
 // frenchWords returns French words and the English they stand for ("" for a
 // word that says nothing: articles, fillers). Each is also looked up

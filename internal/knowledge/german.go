@@ -4,20 +4,25 @@ package knowledge
 // gegründet?", "wie viel ist die Nvidia Aktie gefallen"). Umlauts are
 // also read typed plain or as ae, oe, ue ("borse", "boerse").
 func newGerman() *language {
-	return newLanguage(strongGermanMarkers, germanMarkers, germanPhrases, germanWords(), nil)
+	return newLanguage(strongGermanMarkers(), germanMarkers(), germanPhrases(), germanWords(), nil)
 }
 
 // strongGermanMarkers make a message German alone.
-var strongGermanMarkers = setOf(`wer wann warum wieso weshalb wieviel welche welcher welches welchen nicht ist und
+func strongGermanMarkers() map[string]bool {
+	return setOf(`wer wann warum wieso weshalb wieviel welche welcher welches welchen nicht ist und
 gegründet gegruendet geboren gestern heute laut viel viele ungefähr ungefaehr sonst davor danach`)
+}
 
 // germanMarkers are other German words that English chat does not use.
-var germanMarkers = setOf(`der das des dem ein eine einen einem einer hat haben sind oder aber auch noch schon mit
+func germanMarkers() map[string]bool {
+	return setOf(`der das des dem ein eine einen einem einer hat haben sind oder aber auch noch schon mit
 von vom zum zur für fuer über ueber nach bei seit wie wo doch denn eigentlich genau halt nein gibt waren wurde
 wurden gesagt sagt sagte aktie aktien kurs börse boerse firma unternehmen`)
+}
 
 // germanPhrases are German phrases and what they say in English.
-var germanPhrases = parsePhrases(`
+func germanPhrases() []foreignPhrase {
+	return parsePhrases(`
 was kostet = how much does cost
 was kosten = how much do cost
 wie viel = how much
@@ -43,6 +48,7 @@ letztes jahr = last year
 letzten jahr = last year
 diesen monat = this month
 `)
+}
 
 // germanWords returns German words and the English they stand for ("" for a
 // word that says nothing).

@@ -4,18 +4,23 @@ package knowledge
 // ("pios idryse tin deepseek?", "poso epese i nvidia re"). "kai" (and) is
 // left alone: it is also Kai-Fu Lee's name.
 func newGreek() *language {
-	return newLanguage(strongGreekMarkers, greekMarkers, greekPhrases, greekWords(), nil)
+	return newLanguage(strongGreekMarkers(), greekMarkers(), greekPhrases(), greekWords(), nil)
 }
 
 // strongGreekMarkers make a message Greek alone.
-var strongGreekMarkers = setOf(`pios poios poia poio pote poso posa posoi giati einai itan etsi malaka mwre idryse
+func strongGreekMarkers() map[string]bool {
+	return setOf(`pios poios poia poio pote poso posa posoi giati einai itan etsi malaka mwre idryse
 gennithike epese exase egine`)
+}
 
 // greekMarkers are other Greek words that English chat does not use.
-var greekMarkers = setOf(`ti pou pws tou tis leei eipe ine ela bre`)
+func greekMarkers() map[string]bool {
+	return setOf(`ti pou pws tou tis leei eipe ine ela bre`)
+}
 
 // greekPhrases are Greek phrases and what they say in English.
-var greekPhrases = parsePhrases(`
+func greekPhrases() []foreignPhrase {
+	return parsePhrases(`
 ti einai = what is
 ti ine = what is
 pios einai = who is
@@ -23,6 +28,7 @@ poios einai = who is
 mavri lista = blacklist
 to arthro = the article
 `)
+}
 
 // greekWords returns Greek words in Latin letters and the English they stand
 // for ("" for a word that says nothing).

@@ -7,18 +7,23 @@ package knowledge
 // (and "lama" is read as why even in an English question about lamas: a
 // far question either way).
 func newHebrew() *language {
-	return newLanguage(strongHebrewMarkers, hebrewMarkers, hebrewPhrases, hebrewWords(), nil)
+	return newLanguage(strongHebrewMarkers(), hebrewMarkers(), hebrewPhrases(), hebrewWords(), nil)
 }
 
 // strongHebrewMarkers make a message Hebrew alone.
-var strongHebrewMarkers = setOf(`matai lama madua kama eize eizo eizeh eich eych efo eifo achi sababa beseder tachles
+func strongHebrewMarkers() map[string]bool {
+	return setOf(`matai lama madua kama eize eizo eizeh eich eych efo eifo achi sababa beseder tachles
 stam mizeh`)
+}
 
 // hebrewMarkers are other Hebrew words that English chat does not use.
-var hebrewMarkers = setOf(`ma mi ze zot hu hem aval gam shel bli kol omer amar kara shanim nu walla`)
+func hebrewMarkers() map[string]bool {
+	return setOf(`ma mi ze zot hu hem aval gam shel bli kol omer amar kara shanim nu walla`)
+}
 
 // hebrewPhrases are Hebrew phrases and what they say in English.
-var hebrewPhrases = parsePhrases(`
+func hebrewPhrases() []foreignPhrase {
+	return parsePhrases(`
 ma ze = what is
 mi ze = who is
 ma kara = what happened
@@ -29,6 +34,7 @@ kama zman = how long
 rosh memshala = premier
 artzot habrit = us
 `)
+}
 
 // hebrewWords returns Hebrew words in Latin letters and the English they
 // stand for ("" for a word that says nothing).

@@ -3,19 +3,24 @@ package knowledge
 // newHindi builds what reads Hindi typed in Latin letters and mixed into English chat,
 // Hinglish ("deepseek kisne banaya?", "nvidia ka share kitna gira").
 func newHindi() *language {
-	return newLanguage(strongHindiMarkers, hindiMarkers, hindiPhrases, hindiWords(), nil)
+	return newLanguage(strongHindiMarkers(), hindiMarkers(), hindiPhrases(), hindiWords(), nil)
 }
 
 // strongHindiMarkers make a message Hinglish alone.
-var strongHindiMarkers = setOf(`kya kab kitna kitne kitni kaun kisne kyun kyu kaise kaunsa kaunsi kaunse hai hain tha
+func strongHindiMarkers() map[string]bool {
+	return setOf(`kya kab kitna kitne kitni kaun kisne kyun kyu kaise kaunsa kaunsi kaunse hai hain tha
 thi hua hui mein kaha bola`)
+}
 
 // hindiMarkers are other Hindi words that English chat does not use.
-var hindiMarkers = setOf(`kis hue ka ki ke ko se pe aur bhi nahi nahin yaar bhai matlab wala wali wale raha rahe rahi
+func hindiMarkers() map[string]bool {
+	return setOf(`kis hue ka ki ke ko se pe aur bhi nahi nahin yaar bhai matlab wala wali wale raha rahe rahi
 gaya gayi kiya kiye liye baare abhi kal`)
+}
 
 // hindiPhrases are Hinglish phrases and what they say in English.
-var hindiPhrases = parsePhrases(`
+func hindiPhrases() []foreignPhrase {
+	return parsePhrases(`
 ke baare mein = about
 ke baare me = about
 ke hisaab se = according to
@@ -56,6 +61,7 @@ bani thi = was founded
 mil payenge = can get
 reh gaye = were left
 `)
+}
 
 // hindiWords returns Hinglish words and the English they stand for ("" for a
 // word that says nothing).

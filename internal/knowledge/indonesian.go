@@ -4,21 +4,26 @@ package knowledge
 // pendiri deepseek sih?", "berapa harga saham nvidia"). A word with the
 // suffix -nya ("perusahaannya", its company) is read as the word.
 func newIndonesian() *language {
-	return newLanguage(strongIndonesianMarkers, indonesianMarkers, indonesianPhrases, indonesianWords(), nil, "nya")
+	return newLanguage(strongIndonesianMarkers(), indonesianMarkers(), indonesianPhrases(), indonesianWords(), nil, "nya")
 }
 
 // strongIndonesianMarkers make a message Indonesian or Malay alone.
-var strongIndonesianMarkers = setOf(`siapa kapan kenapa mengapa gimana bagaimana berapa dong sih yg nggak gak enggak
+func strongIndonesianMarkers() map[string]bool {
+	return setOf(`siapa kapan kenapa mengapa gimana bagaimana berapa dong sih yg nggak gak enggak
 banget udah sudah bilang menurut kayak`)
+}
 
 // indonesianMarkers are other Indonesian and Malay words that English chat
 // does not use.
-var indonesianMarkers = setOf(`kan deh nih tuh kok yang dan atau tapi di ke dari untuk buat dengan itu ini ada tidak
+func indonesianMarkers() map[string]bool {
+	return setOf(`kan deh nih tuh kok yang dan atau tapi di ke dari untuk buat dengan itu ini ada tidak
 tak akan bakal bisa juga karena karna jadi kalau kalo dia mereka saya aku gue gw kamu lu kita kami apa mana bila
 adalah aja saja pada oleh`)
+}
 
 // indonesianPhrases are Indonesian and Malay phrases and their English.
-var indonesianPhrases = parsePhrases(`
+func indonesianPhrases() []foreignPhrase {
+	return parsePhrases(`
 di mana = where
 macam mana = how
 hari ini = today
@@ -44,6 +49,7 @@ luar negeri = abroad
 gara gara = because of
 hari pelantikan = inauguration day
 `)
+}
 
 // indonesianWords returns Indonesian and Malay words and the English they stand
 // for ("" for a word that says nothing).

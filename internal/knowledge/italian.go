@@ -3,21 +3,26 @@ package knowledge
 // newItalian builds what reads Italian mixed into English chat ("chi ha fondato
 // deepseek?", "quanto è sceso nvidia").
 func newItalian() *language {
-	return newLanguage(strongItalianMarkers, italianMarkers, italianPhrases, italianWords(),
+	return newLanguage(strongItalianMarkers(), italianMarkers(), italianPhrases(), italianWords(),
 		// The words that lose their vowel before another and are typed
 		// joined to it once the apostrophe is gone ("lautore" for l'autore).
 		[]string{"l", "dell", "all", "nell", "sull", "un", "quest", "com", "cos", "c", "d"})
 }
 
 // strongItalianMarkers make a message Italian alone.
-var strongItalianMarkers = setOf(`cosa quanto quanti quante perché perchè quale quali sono hanno è detto fondato boh`)
+func strongItalianMarkers() map[string]bool {
+	return setOf(`cosa quanto quanti quante perché perchè quale quali sono hanno è detto fondato boh`)
+}
 
 // italianMarkers are other Italian words that English chat does not use.
-var italianMarkers = setOf(`il di gli della delle degli nel nella alla alle dal dalla sul sulla chi quando dove qual
+func italianMarkers() map[string]bool {
+	return setOf(`il di gli della delle degli nel nella alla alle dal dalla sul sulla chi quando dove qual
 stato stata più anche ancora allora poi tutto questo questa quel quella`)
+}
 
 // italianPhrases are Italian phrases and what they say in English.
-var italianPhrases = parsePhrases(`
+func italianPhrases() []foreignPhrase {
+	return parsePhrases(`
 che cosa = what
 da dove = where from
 in che anno = what year
@@ -44,6 +49,7 @@ andato giù = went down
 andato giu = went down
 quest anno = this year
 `)
+}
 
 // italianWords returns Italian words and the English they stand for ("" for a
 // word that says nothing).

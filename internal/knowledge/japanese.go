@@ -4,24 +4,30 @@ package knowledge
 // chat ("dare is the founder of deepseek?", "nvidia share price fell to
 // ikura desu ka"). Honorifics after a name ("Liang-san") say nothing.
 func newJapanese() *language {
-	return newLanguage(strongJapaneseMarkers, japaneseMarkers, japanesePhrases, japaneseWords(), nil)
+	return newLanguage(strongJapaneseMarkers(), japaneseMarkers(), japanesePhrases(), japaneseWords(), nil)
 }
 
 // strongJapaneseMarkers make a message Japanese alone.
-var strongJapaneseMarkers = setOf(`desu nani naze dare itsu ikura doko ikutsu doushite nande sumimasen onegaishimasu
+func strongJapaneseMarkers() map[string]bool {
+	return setOf(`desu nani naze dare itsu ikura doko ikutsu doushite nande sumimasen onegaishimasu
 kudasai deshita masu sugoi nannen`)
+}
 
 // japaneseMarkers are other Japanese words that English chat does not use.
-var japaneseMarkers = setOf(`ka ne yo san kun sama chan ga wa wo mo dono kaisha kabu kabuka okane mondai`)
+func japaneseMarkers() map[string]bool {
+	return setOf(`ka ne yo san kun sama chan ga wa wo mo dono kaisha kabu kabuka okane mondai`)
+}
 
 // japanesePhrases are Japanese phrases and what they say in English.
-var japanesePhrases = parsePhrases(`
+func japanesePhrases() []foreignPhrase {
+	return parsePhrases(`
 desu ka =
 desu ne =
 nan desu ka = what is
 dou desu ka = how is
 nani ga = what
 `)
+}
 
 // japaneseWords returns Japanese words and the English they stand for ("" for
 // a word that says nothing).

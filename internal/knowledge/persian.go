@@ -7,20 +7,25 @@ package knowledge
 // typed apart they say nothing, typed joined they are dropped from a word
 // of the tables.
 func newPersian() *language {
-	return newLanguage(strongPersianMarkers, persianMarkers, persianPhrases, persianWords(), nil,
+	return newLanguage(strongPersianMarkers(), persianMarkers(), persianPhrases(), persianWords(), nil,
 		"haye", "hay", "ha", "esh", "ash", "ye", "e", "i")
 }
 
 // strongPersianMarkers make a message Persian alone.
-var strongPersianMarkers = setOf(`chera chie kie chand kei koja chetor chejoori kodoom mige migan goft chikar darbare
+func strongPersianMarkers() map[string]bool {
+	return setOf(`chera chie kie chand kei koja chetor chejoori kodoom mige migan goft chikar darbare
 nevisande ghablan aslan dadash khob hanooz baraye chiye kiye`)
+}
 
 // persianMarkers are other Persian words that English chat does not use.
-var persianMarkers = setOf(`ro chi ke oon un inke bood hast hastan kard shod dare dasht kheili yani ya too roo az
+func persianMarkers() map[string]bool {
+	return setOf(`ro chi ke oon un inke bood hast hastan kard shod dare dasht kheili yani ya too roo az
 ba dar va`)
+}
 
 // persianPhrases are Persian phrases and what they say in English.
-var persianPhrases = parsePhrases(`
+func persianPhrases() []foreignPhrase {
+	return parsePhrases(`
 chand sale = how old
 chand salesh = how old
 chand saleshe = how old
@@ -73,6 +78,7 @@ ham zaman = at the same time
 be gofte = according to
 tebgh e = according to
 `)
+}
 
 // persianWords returns Persian words in Latin letters and the English they
 // stand for ("" for a word that says nothing).

@@ -5,17 +5,22 @@ package knowledge
 // message (chatSpellings); those that are English words with another
 // sense ("fit" for can, "talk" for say) only in a message that is Pidgin.
 func newPidgin() *language {
-	return newLanguage(strongPidginMarkers, pidginMarkers, pidginPhrases, pidginWords(), nil)
+	return newLanguage(strongPidginMarkers(), pidginMarkers(), pidginPhrases(), pidginWords(), nil)
 }
 
 // strongPidginMarkers make a message Pidgin alone.
-var strongPidginMarkers = setOf(`wetin abeg wahala comot sef naim dey`)
+func strongPidginMarkers() map[string]bool {
+	return setOf(`wetin abeg wahala comot sef naim dey`)
+}
 
 // pidginMarkers are other Pidgin words that English chat does not use.
-var pidginMarkers = setOf(`na dem una wey oga sabi abi shey jare wan`)
+func pidginMarkers() map[string]bool {
+	return setOf(`na dem una wey oga sabi abi shey jare wan`)
+}
 
 // pidginPhrases are Pidgin phrases and what they say in English.
-var pidginPhrases = parsePhrases(`
+func pidginPhrases() []foreignPhrase {
+	return parsePhrases(`
 how far =
 na so =
 wetin be = what is
@@ -32,6 +37,7 @@ run comot = sold
 take build = use to build
 small small = little
 `)
+}
 
 // pidginWords returns the Pidgin words read only in a Pidgin message, and
 // the English they stand for ("" for a word that says nothing): those

@@ -6,22 +6,27 @@ package knowledge
 // is read as the word. Its letters are often typed plain ("zalozyl"):
 // withoutAccents folds them.
 func newPolish() *language {
-	return newLanguage(strongPolishMarkers, polishMarkers, polishPhrases, polishWords(), nil,
+	return newLanguage(strongPolishMarkers(), polishMarkers(), polishPhrases(), polishWords(), nil,
 		"ami", "ach", "ów", "ow", "owi", "em", "om", "ie", "ej", "ę", "ą", "y", "i", "a", "u", "e")
 }
 
 // strongPolishMarkers make a message Polish alone.
-var strongPolishMarkers = setOf(`kiedy dlaczego czemu ile gdzie jaki jaka jakie jakiej jakiego jakim który która które
+func strongPolishMarkers() map[string]bool {
+	return setOf(`kiedy dlaczego czemu ile gdzie jaki jaka jakie jakiej jakiego jakim który która które
 którym której skąd jest są był była było byli były się sie że czy według założył zalozyl powiedział
 powiedzial spadła spadla stało stalo`)
+}
 
 // polishMarkers are other Polish words that English chat does not use.
-var polishMarkers = setOf(`kto co serio kurcze kurde dobra wiesz ziomek siema cześć proszę tej tym tego
+func polishMarkers() map[string]bool {
+	return setOf(`kto co serio kurcze kurde dobra wiesz ziomek siema cześć proszę tej tym tego
 jeszcze też tylko bardzo więcej mniej albo lub wg jego ich ona oni teraz wczoraj dzisiaj już potem bez
 między dla przez mają miał miała`)
+}
 
 // polishPhrases are Polish phrases and what they say in English.
-var polishPhrases = parsePhrases(`
+func polishPhrases() []foreignPhrase {
+	return parsePhrases(`
 co to jest = what is
 co to = what is
 kto to = who is
@@ -51,6 +56,7 @@ zna sie = knows
 boją się = fear
 boja sie = fear
 `)
+}
 
 // polishWords returns Polish words and the English they stand for ("" for
 // a word that says nothing).

@@ -3,19 +3,24 @@ package knowledge
 // newPortuguese builds what reads Portuguese mixed into English chat ("quem fundou a
 // deepseek?", "cara, o autor é tech expert?").
 func newPortuguese() *language {
-	return newLanguage(strongPortugueseMarkers, portugueseMarkers, portuguesePhrases, portugueseWords(), nil)
+	return newLanguage(strongPortugueseMarkers(), portugueseMarkers(), portuguesePhrases(), portugueseWords(), nil)
 }
 
 // strongPortugueseMarkers make a message Portuguese alone.
-var strongPortugueseMarkers = setOf(`quem qual quais onde quanto quantos quantas você voce não nao então entao isso disso
+func strongPortugueseMarkers() map[string]bool {
+	return setOf(`quem qual quais onde quanto quantos quantas você voce não nao então entao isso disso
 desse dessa foi são`)
+}
 
 // portugueseMarkers are other Portuguese words that English chat does not use.
-var portugueseMarkers = setOf(`ele ela eles elas esse essa dos das nas uma com pra pelo pela né é tá tô seu sua fazia
+func portugueseMarkers() map[string]bool {
+	return setOf(`ele ela eles elas esse essa dos das nas uma com pra pelo pela né é tá tô seu sua fazia
 era antes depois porque cara tipo quando segundo`)
+}
 
 // portuguesePhrases are Portuguese phrases and what they say in English.
-var portuguesePhrases = parsePhrases(`
+func portuguesePhrases() []foreignPhrase {
+	return parsePhrases(`
 é que =
 e que =
 o que = what
@@ -36,6 +41,7 @@ inteligência artificial = ai
 primeiro ministro = premier
 no total = in total
 `)
+}
 
 // portugueseWords returns Portuguese words and the English they stand for.
 func portugueseWords() map[string]string {

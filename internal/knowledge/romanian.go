@@ -6,20 +6,25 @@ package knowledge
 // author): a word of the tables with it is read as the word. Its letters
 // are often typed plain ("cat", "cand"): withoutAccents folds them.
 func newRomanian() *language {
-	return newLanguage(strongRomanianMarkers, romanianMarkers, romanianPhrases, romanianWords(), nil,
+	return newLanguage(strongRomanianMarkers(), romanianMarkers(), romanianPhrases(), romanianWords(), nil,
 		"ului", "ilor", "elor", "ul", "le", "lui", "ii", "a")
 }
 
 // strongRomanianMarkers make a message Romanian alone.
-var strongRomanianMarkers = setOf(`cine când cand cât câți câte cati cate unde adică adica deci fost fondat
+func strongRomanianMarkers() map[string]bool {
+	return setOf(`cine când cand cât câți câte cati cate unde adică adica deci fost fondat
 născut nascut scăzut scazut pierdut spus zis autorul articolul despre pentru după dupa înainte inainte`)
+}
 
 // romanianMarkers are other Romanian words that English chat does not use.
-var romanianMarkers = setOf(`ce cum frate și si sau dar este în lui asta acest această aceasta luna anul bani
+func romanianMarkers() map[string]bool {
+	return setOf(`ce cum frate și si sau dar este în lui asta acest această aceasta luna anul bani
 firma`)
+}
 
 // romanianPhrases are Romanian phrases and what they say in English.
-var romanianPhrases = parsePhrases(`
+func romanianPhrases() []foreignPhrase {
+	return parsePhrases(`
 de ce = why
 cât de = how
 cat de = how
@@ -49,6 +54,7 @@ in fata = ahead
 de când = since when
 de cand = since when
 `)
+}
 
 // romanianWords returns Romanian words and the English they stand for (""
 // for a word that says nothing).

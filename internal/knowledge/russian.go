@@ -7,26 +7,31 @@ package knowledge
 // transliterate one letter several ways ("kakoi", "kakoy"; "tsena",
 // "cena"): the usual spellings are listed.
 func newRussian() *language {
-	return newLanguage(strongRussianMarkers, russianMarkers, russianPhrases, russianWords(), nil,
+	return newLanguage(strongRussianMarkers(), russianMarkers(), russianPhrases(), russianWords(), nil,
 		"ami", "ymi", "imi", "ogo", "ego", "omu", "emu", "ov", "ev", "om", "em", "am", "ah", "ax", "oi", "oy", "ei",
 		"ey", "aya", "uyu", "oe", "im", "ym", "yh", "ih", "yi", "iy", "oj", "yu", "ya", "iu", "ia", "ye", "ie", "ii", "y",
 		"a", "u", "e", "i")
 }
 
 // strongRussianMarkers make a message Russian alone.
-var strongRussianMarkers = setOf(`chto shto kto kogda pochemu pochemy skolko skolka zachem gde kakoi kakoy kakaya kakoe
+func strongRussianMarkers() map[string]bool {
+	return setOf(`chto shto kto kogda pochemu pochemy skolko skolka zachem gde kakoi kakoy kakaya kakoe
 kakie kakom kakuyu kakogo kakih kakikh kakim kakimi kotoryi kotoryy kotoraya sluchilos proizoshlo rodilsya osnoval osnovala
 osnovali sozdal sozdala sozdali upala upali ruhnula ruhnuli rukhnula poteryala poteryali skazal skazala skazali
 govorit schitaet dumaet voobshe voobshche eto`)
+}
 
 // russianMarkers are other Russian words that English chat does not use.
-var russianMarkers = setOf(`nu blin davai vot tipa koroche slushai slushay rebyat rebyata privet pozhaluista
+func russianMarkers() map[string]bool {
+	return setOf(`nu blin davai vot tipa koroche slushai slushay rebyat rebyata privet pozhaluista
 pozhaluysta ili net tam tut ego ona oni posle dlya chem esli kogo komu etot eta eti eshe eshche uzhe tozhe tolko
 ochen mnogo kak takoe takoi takoy byl byla bylo byli budet mozhet nado mne nam nas vse vsyu vsego ves vsya pro
 iz ot ob seichas seychas`)
+}
 
 // russianPhrases are Russian phrases and what they say in English.
-var russianPhrases = parsePhrases(`
+func russianPhrases() []foreignPhrase {
+	return parsePhrases(`
 chto takoe = what is
 chto eto = what is
 chto za = what is
@@ -65,6 +70,7 @@ pervym delom = first
 v golovu = in mind
 prishlo v golovu = came to mind
 `)
+}
 
 // russianWords returns Russian words in Latin letters and the English they
 // stand for ("" for a word that says nothing).

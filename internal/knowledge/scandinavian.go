@@ -8,22 +8,27 @@ package knowledge
 // plain ("nar", "hvorfor"): withoutAccents folds them. "billion" is left
 // alone: it is a trillion in these languages, a billion in English.
 func newScandinavian() *language {
-	return newLanguage(strongScandinavianMarkers, scandinavianMarkers, scandinavianPhrases, scandinavianWords(), nil,
+	return newLanguage(strongScandinavianMarkers(), scandinavianMarkers(), scandinavianPhrases(), scandinavianWords(), nil,
 		"arna", "erna", "orna", "ene", "erne", "en", "et", "na", "ne", "n")
 }
 
 // strongScandinavianMarkers make a message Swedish, Norwegian or Danish alone.
-var strongScandinavianMarkers = setOf(`vad hva hvad vem hvem när når varför varfor hvorfor hur hvordan vilken vilket
+func strongScandinavianMarkers() map[string]bool {
+	return setOf(`vad hva hvad vem hvem när når varför varfor hvorfor hur hvordan vilken vilket
 vilka hvilken hvilket hvilke alltså altså asså inte ikke egentligen egentlig också också grundade grunnla
 föddes født`)
+}
 
 // scandinavianMarkers are other Swedish, Norwegian and Danish words that
 // English chat does not use.
-var scandinavianMarkers = setOf(`och og eller är bara liksom typ ju väl jo nå hvor har hade hadde blev ble blir det
+func scandinavianMarkers() map[string]bool {
+	return setOf(`och og eller är bara liksom typ ju väl jo nå hvor har hade hadde blev ble blir det
 ett på från fra efter etter innan nej nei deras deres`)
+}
 
 // scandinavianPhrases are their phrases and what they say in English.
-var scandinavianPhrases = parsePhrases(`
+func scandinavianPhrases() []foreignPhrase {
+	return parsePhrases(`
 hur mycket = how much
 hur många = how many
 hur manga = how many
@@ -50,6 +55,7 @@ enligt = according to
 ifølge = according to
 ifolge = according to
 `)
+}
 
 // scandinavianWords returns their words and the English they stand for
 // ("" for a word that says nothing).

@@ -4,7 +4,7 @@ package knowledge
 // "che, cuánto perdió nvidia"). A regular verb the tables do not list is
 // read by its stem ("lanzaron": lanz-, launched).
 func newSpanish() *language {
-	return newLanguage(strongSpanishMarkers, spanishMarkers, spanishPhrases, spanishWords(), nil,
+	return newLanguage(strongSpanishMarkers(), spanishMarkers(), spanishPhrases(), spanishWords(), nil,
 		// A regular verb's endings, longest first: "lanzaron" is the stem
 		// lanz- (launch) and its ending.
 		"ieron", "aron", "arán", "erán", "aban", "ando", "iendo", "ado", "ido", "ada", "ida", "aba", "ían", "ía", "ar",
@@ -12,15 +12,20 @@ func newSpanish() *language {
 }
 
 // strongSpanishMarkers make a message Spanish alone.
-var strongSpanishMarkers = setOf(`qué quién quiénes cuándo cuánto cuántos cuántas dónde cómo cuál cuáles según dijo
+func strongSpanishMarkers() map[string]bool {
+	return setOf(`qué quién quiénes cuándo cuánto cuántos cuántas dónde cómo cuál cuáles según dijo
 fue está están también después año ayer hoy artículo autor`)
+}
 
 // spanishMarkers are other Spanish words that English chat does not use.
-var spanishMarkers = setOf(`el los las una del al con por para pero su sus lo le se muy más sobre este esta esto ese
+func spanishMarkers() map[string]bool {
+	return setOf(`el los las una del al con por para pero su sus lo le se muy más sobre este esta esto ese
 esa eso es son era hay tiene che vale tío porfa quien cuando cuanto donde como cual`)
+}
 
 // spanishPhrases are Spanish phrases and what they say in English.
-var spanishPhrases = parsePhrases(`
+func spanishPhrases() []foreignPhrase {
+	return parsePhrases(`
 por qué = why
 por que = why
 mil millones = billion
@@ -46,6 +51,7 @@ por culpa de = because of
 por culpa del = because of the
 de afuera = from abroad
 `)
+}
 
 // spanishWords returns Spanish words and the English they stand for ("" for a
 // word that says nothing).

@@ -7,22 +7,27 @@ package knowledge
 func newSwahili() *language {
 	// Sheng puts a Swahili verb's subject and tense before an English verb
 	// ("walitrain", "ziliaffect", "kuwipe"): they are dropped from it.
-	return newLanguage(strongSwahiliMarkers, swahiliMarkers, swahiliPhrases, swahiliWords(),
+	return newLanguage(strongSwahiliMarkers(), swahiliMarkers(), swahiliPhrases(), swahiliWords(),
 		[]string{"zili", "wali", "zime", "wame", "zina", "wana", "wata", "ali", "ili", "ame", "ime", "ana", "ina", "ata",
 			"ita", "ku"})
 }
 
 // strongSwahiliMarkers make a message Swahili alone.
-var strongSwahiliMarkers = setOf(`nini nani lini ngapi wapi kwanini gani je alianzisha ilianzishwa alizaliwa
+func strongSwahiliMarkers() map[string]bool {
+	return setOf(`nini nani lini ngapi wapi kwanini gani je alianzisha ilianzishwa alizaliwa
 ilishuka zilishuka imeshuka mwanzilishi kuhusu kwenye katika`)
+}
 
 // swahiliMarkers are other Swahili and Sheng words that English chat does
 // not use.
-var swahiliMarkers = setOf(`ni ya wa za cha vya kwa sasa msee poa bana basi hii hiyo huyo yule ilikuwa alikuwa
+func swahiliMarkers() map[string]bool {
+	return setOf(`ni ya wa za cha vya kwa sasa msee poa bana basi hii hiyo huyo yule ilikuwa alikuwa
 tu sana pia lakini au zaidi hisa bei kampuni mwaka jana leo serikali mwandishi makala vipi niaje manze mbona`)
+}
 
 // swahiliPhrases are Swahili phrases and what they say in English.
-var swahiliPhrases = parsePhrases(`
+func swahiliPhrases() []foreignPhrase {
+	return parsePhrases(`
 kwa nini = why
 kiasi gani = how much
 ngapi = how many
@@ -48,6 +53,7 @@ kwa mujibu wa = according to
 kulingana na = according to
 marekani = us
 `)
+}
 
 // swahiliWords returns Swahili and Sheng words and the English they stand for
 // ("" for a word that says nothing).

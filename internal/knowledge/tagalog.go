@@ -7,20 +7,25 @@ package knowledge
 // prefixes ("nirelease", "umattend", "nag-down"): the prefix is dropped.
 // A word joined to its linker ("anong", "parehong") is read as the word.
 func newTagalog() *language {
-	return newLanguage(strongTagalogMarkers, tagalogMarkers, tagalogPhrases, tagalogWords(),
+	return newLanguage(strongTagalogMarkers(), tagalogMarkers(), tagalogPhrases(), tagalogWords(),
 		[]string{"pinag", "naka", "nag", "mag", "ipa", "ni", "um", "na"}, "ng")
 }
 
 // strongTagalogMarkers make a message Tagalog alone.
-var strongTagalogMarkers = setOf(`sino bakit kailan kelan magkano ilang paano saan nangyari nagtayo itinatag nalugi
+func strongTagalogMarkers() map[string]bool {
+	return setOf(`sino bakit kailan kelan magkano ilang paano saan nangyari nagtayo itinatag nalugi
 kahapon ipinanganak pinanganak`)
+}
 
 // tagalogMarkers are other Tagalog words that English chat does not use.
-var tagalogMarkers = setOf(`ano anong yung ung mga ng po daw raw naman pala kasi nila niya nya ba lang ito yun
+func tagalogMarkers() map[string]bool {
+	return setOf(`ano anong yung ung mga ng po daw raw naman pala kasi nila niya nya ba lang ito yun
 sila siya sya meron mayroon hindi wala rin din`)
+}
 
 // tagalogPhrases are Tagalog phrases and what they say in English.
-var tagalogPhrases = parsePhrases(`
+func tagalogPhrases() []foreignPhrase {
+	return parsePhrases(`
 taga saan = where from
 pang ilan = which number
 pang ilang = which number
@@ -30,6 +35,7 @@ ayon sa = according to
 sino sino = who
 ano ano = what
 `)
+}
 
 // tagalogWords returns Tagalog words and the English they stand for (""
 // for a word that says nothing).

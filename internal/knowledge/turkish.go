@@ -5,18 +5,23 @@ package knowledge
 // the author's) is read as the word; a name's ending after an apostrophe
 // is dropped when the message is split into words (withoutCaseEnding).
 func newTurkish() *language {
-	return newLanguage(strongTurkishMarkers, turkishMarkers, turkishPhrases, turkishWords(), nil,
+	return newLanguage(strongTurkishMarkers(), turkishMarkers(), turkishPhrases(), turkishWords(), nil,
 		"nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ı", "i", "u", "ü", "da", "de", "ta", "te", "dan", "den", "a", "e")
 }
 
 // strongTurkishMarkers make a message Turkish alone.
-var strongTurkishMarkers = setOf(`neden niye nasıl hangi kaç nerede mı mi mu mü değil yani dedi oldu olmuş`)
+func strongTurkishMarkers() map[string]bool {
+	return setOf(`neden niye nasıl hangi kaç nerede mı mi mu mü değil yani dedi oldu olmuş`)
+}
 
 // turkishMarkers are other Turkish words that English chat does not use.
-var turkishMarkers = setOf(`abi ne kim ve bir bu şu ile için gibi daha çok var yok zaman kadar`)
+func turkishMarkers() map[string]bool {
+	return setOf(`abi ne kim ve bir bu şu ile için gibi daha çok var yok zaman kadar`)
+}
 
 // turkishPhrases are Turkish phrases and what they say in English.
-var turkishPhrases = parsePhrases(`
+func turkishPhrases() []foreignPhrase {
+	return parsePhrases(`
 ne zaman = when
 ne kadar = how much
 kaç tane = how many
@@ -27,6 +32,7 @@ ya da = or
 release edildi = released
 kaça kapandı = closed at how much
 `)
+}
 
 // turkishWords returns Turkish words and the English they stand for ("" for a
 // word that says nothing).

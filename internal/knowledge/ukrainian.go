@@ -6,23 +6,29 @@ package knowledge
 // markers, so one makes the message Ukrainian. It declines its nouns as
 // Russian does: a word of the tables with a case ending is read as the word.
 func newUkrainian() *language {
-	return newLanguage(strongUkrainianMarkers, ukrainianMarkers, ukrainianPhrases, ukrainianWords(), nil,
+	return newLanguage(strongUkrainianMarkers(), ukrainianMarkers(), ukrainianPhrases(), ukrainianWords(), nil,
 		"amy", "akh", "ov", "om", "em", "iv", "oiu", "yu", "ia", "i", "y", "a", "u", "e")
 }
 
 // strongUkrainianMarkers make a message Ukrainian alone.
-var strongUkrainianMarkers = setOf(`shcho khto koly chomu skilky yakyi yaka yake yaki zasnuvav zasnuvala vpala vpaly`)
+func strongUkrainianMarkers() map[string]bool {
+	return setOf(`shcho khto koly chomu skilky yakyi yaka yake yaki zasnuvav zasnuvala vpala vpaly`)
+}
 
 // ukrainianMarkers are other Ukrainian words that English chat does not use.
-var ukrainianMarkers = setOf(`yak tse chy abo dlia pislia vid kompaniia hroshi vchora sohodni stattia`)
+func ukrainianMarkers() map[string]bool {
+	return setOf(`yak tse chy abo dlia pislia vid kompaniia hroshi vchora sohodni stattia`)
+}
 
 // ukrainianPhrases are Ukrainian phrases and what they say in English.
-var ukrainianPhrases = parsePhrases(`
+func ukrainianPhrases() []foreignPhrase {
+	return parsePhrases(`
 skilky rokiv = how old
 chornyi spysok = blacklist
 chornoho spysku = blacklist
 na dumku = according to
 `)
+}
 
 // ukrainianWords returns Ukrainian words in Latin letters and the English
 // they stand for ("" for a word that says nothing).

@@ -5,18 +5,23 @@ package knowledge
 // tone marks for the commonest words. "ai" is who only where Vietnamese
 // asks it ("ai là", "là ai"): alone it stays AI.
 func newVietnamese() *language {
-	return newLanguage(strongVietnameseMarkers, vietnameseMarkers, vietnamesePhrases, vietnameseWords(), nil)
+	return newLanguage(strongVietnameseMarkers(), vietnameseMarkers(), vietnamesePhrases(), vietnameseWords(), nil)
 }
 
 // strongVietnameseMarkers make a message Vietnamese alone.
-var strongVietnameseMarkers = setOf(`gì nào đâu nhiêu sao của không được những người nhé ạ vậy thế bao`)
+func strongVietnameseMarkers() map[string]bool {
+	return setOf(`gì nào đâu nhiêu sao của không được những người nhé ạ vậy thế bao`)
+}
 
 // vietnameseMarkers are other Vietnamese words that English chat does not
 // use.
-var vietnameseMarkers = setOf(`là và có cho với này đó trong khi năm giá công ty tác giả bài nói`)
+func vietnameseMarkers() map[string]bool {
+	return setOf(`là và có cho với này đó trong khi năm giá công ty tác giả bài nói`)
+}
 
 // vietnamesePhrases are Vietnamese phrases and what they say in English.
-var vietnamesePhrases = parsePhrases(`
+func vietnamesePhrases() []foreignPhrase {
+	return parsePhrases(`
 ai là = who is
 là ai = who is
 ai đã = who
@@ -90,6 +95,7 @@ trước đó = before
 nghe tin = heard the news
 hay không = or not
 `)
+}
 
 // vietnameseWords returns Vietnamese words and the English they stand for (""
 // for a word that says nothing).
