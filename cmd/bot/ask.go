@@ -26,13 +26,16 @@ func cmdAsk(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		return usageError("ask: give a question, or - to read one a line from stdin")
 	}
+	// One question or a stream, ask is a short-lived process: loading the
+	// fact base and its languages allocates a few megabytes that stay
+	// alive, and collecting while they are built is wasted work.
+	defer batchGC(e.getenv)()
 	engine, _, release, err := newEngine(e, kb)
 	if err != nil {
 		return err
 	}
 	defer release()
 	if fs.NArg() == 1 && fs.Arg(0) == "-" {
-		defer batchGC(e.getenv)()
 		return askStream(ctx, engine, e.stdin, e.stdout, *asJSON)
 	}
 	text := strings.Join(fs.Args(), " ")
@@ -217,11 +220,12 @@ func appendReplyJSON(buf *bytes.Buffer, r answer.Reply) error {
 // the garbage collector runs.
 const batchMemoryLimit = 64 << 20
 
-// batchGC tunes the garbage collector for answering a stream of
-// questions, unless GOGC or GOMEMLIMIT says otherwise: the stream keeps
-// little alive but allocates steadily, and the default (collect whenever
-// the small heap doubles) spends a third of the CPU collecting. It
-// collects instead when the heap reaches batchMemoryLimit. The returned
+// batchGC tunes the garbage collector for bot ask, unless GOGC or
+// GOMEMLIMIT says otherwise: loading builds tables that stay alive, and a
+// stream of questions keeps little alive but allocates steadily; the
+// default (collect whenever the small heap doubles) spends a third of the
+// CPU collecting. It collects instead when the heap reaches
+// batchMemoryLimit. The returned
 // function restores the settings.
 func batchGC(getenv func(string) string) (restore func()) {
 	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
