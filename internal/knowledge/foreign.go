@@ -469,18 +469,15 @@ func inflectedMarks(w string, langs []*language) *markerScore {
 		return v.(*markerScore)
 	}
 	var score *markerScore
-	for k, l := range langs {
-		for _, suffix := range l.suffixes {
-			stem, ok := strings.CutSuffix(w, suffix)
-			if !ok || len(stem) < minTableMarker {
-				continue
-			}
-			if _, ok := l.spellings[stem]; ok {
+	endings := languageEndings()
+	for n := 1; n <= endings.longest && len(w)-n >= minTableMarker; n++ {
+		stem := w[:len(w)-n]
+		for _, k := range endings.of[w[len(w)-n:]] {
+			if _, ok := langs[k].spellings[stem]; ok {
 				if score == nil {
 					score = new(markerScore)
 				}
 				score[k] = 1
-				break
 			}
 		}
 	}
@@ -494,6 +491,27 @@ func inflectedMarks(w string, langs []*language) *markerScore {
 	inflected.Store(w, score)
 	return score
 }
+
+// endingIndex holds the languages' endings (language.suffixes): for each
+// ending, the languages (by their place in languages) that have it, and
+// the longest ending's length in bytes. A word's endings are found with a
+// look-up for each length, not by trying every language's.
+type endingIndex struct {
+	of      map[string][]int
+	longest int
+}
+
+// languageEndings is the endingIndex of languages.
+var languageEndings = sync.OnceValue(func() endingIndex {
+	idx := endingIndex{of: map[string][]int{}}
+	for k, l := range languages() {
+		for _, suffix := range l.suffixes {
+			idx.of[suffix] = append(idx.of[suffix], k)
+			idx.longest = max(idx.longest, len(suffix))
+		}
+	}
+	return idx
+})
 
 // isPlainWord reports whether w is letters only (no digits, no marks).
 func isPlainWord(w string) bool {
