@@ -883,6 +883,9 @@ func asksHowTo(words []string) bool {
 	return len(words) > 2 && words[0] == "how" && words[1] == "to" && !storyVerbs[words[2]]
 }
 
+// isEntityTerm reports whether t is an entity of the base ("@nvidia").
+func isEntityTerm(t knowledge.Term) bool { return strings.HasPrefix(t.Term, "@") }
+
 // howToAux open a how-to question ("how do i", "how can we", "how
 // should i"), and storyVerbs are what such a question may ask to do with
 // the story itself.

@@ -461,7 +461,7 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 	}
 	// What the question asks of any fact, read once for all it judges.
 	asks := struct{ advice, commonOnly, day, count, money bool }{
-		advice:     asksAdvice(words) || asksHowTo(words) && !slices.ContainsFunc(terms, func(t knowledge.Term) bool { return strings.HasPrefix(t.Term, "@") }),
+		advice:     asksAdvice(words) || asksHowTo(words) && !slices.ContainsFunc(terms, isEntityTerm),
 		commonOnly: !slices.ContainsFunc(slots, func(sl slot) bool { return !sl.common }),
 		day:        asksDay(words),
 		count:      asksHowMany(words),
