@@ -225,8 +225,7 @@ const batchMemoryLimit = 64 << 20
 // stream of questions keeps little alive but allocates steadily; the
 // default (collect whenever the small heap doubles) spends a third of the
 // CPU collecting. It collects instead when the heap reaches
-// batchMemoryLimit. The returned
-// function restores the settings.
+// batchMemoryLimit. The returned function restores the settings.
 func batchGC(getenv func(string) string) (restore func()) {
 	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
 		return func() {}

@@ -19,7 +19,7 @@ func afrikaansMarkers() map[string]bool {
 }
 
 // afrikaansPhrases are Afrikaans phrases and what they say in English.
-func afrikaansPhrases() []foreignPhrase {
+func afrikaansPhrases() phraseTable {
 	return parsePhrases(`
 hoe oud = how old
 hoe lank = how long

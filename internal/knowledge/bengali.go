@@ -23,7 +23,7 @@ kore taka boyosh boyos mote`)
 }
 
 // bengaliPhrases are Bangla phrases and what they say in English.
-func bengaliPhrases() []foreignPhrase {
+func bengaliPhrases() phraseTable {
 	return parsePhrases(`
 er mote = according to
 ki hoilo = what happened

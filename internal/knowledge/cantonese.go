@@ -20,7 +20,7 @@ func cantoneseMarkers() map[string]bool {
 }
 
 // cantonesePhrases are Cantonese phrases and what they say in English.
-func cantonesePhrases() []foreignPhrase {
+func cantonesePhrases() phraseTable {
 	return parsePhrases(`
 bin go = who
 bin wai = who

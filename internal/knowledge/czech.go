@@ -25,7 +25,7 @@ medzi podle podla jsou nejsou koho čem cem odkud`)
 }
 
 // czechPhrases are Czech and Slovak phrases and what they say in English.
-func czechPhrases() []foreignPhrase {
+func czechPhrases() phraseTable {
 	return parsePhrases(`
 kolik let = how old
 koľko rokov = how old

@@ -19,7 +19,7 @@ gewoon eigenlijk`)
 }
 
 // dutchPhrases are Dutch phrases and what they say in English.
-func dutchPhrases() []foreignPhrase {
+func dutchPhrases() phraseTable {
 	return parsePhrases(`
 deze maand = this month
 door het hoofd = through the mind

@@ -25,7 +25,7 @@ jälkeen ennen eilen tänään firma juttu`)
 }
 
 // finnishPhrases are Finnish phrases and what they say in English.
-func finnishPhrases() []foreignPhrase {
+func finnishPhrases() phraseTable {
 	return parsePhrases(`
 kuinka vanha = how old
 kuinka paljon = how much

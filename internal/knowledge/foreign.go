@@ -8,26 +8,10 @@ import (
 	"unicode"
 )
 
-// Other languages mixed into English chat: French ("genre, c'est quoi
-// R1?"), Portuguese ("quem fundou a deepseek?"), Spanish ("¿quién fundó
-// deepseek?"), Italian ("chi ha fondato deepseek?"), Dutch ("wie heeft
-// deepseek opgericht?"), German ("wer hat deepseek gegründet?"),
-// Indonesian or Malay ("siapa pendiri deepseek sih?"), Hindi in Latin
-// letters ("deepseek kisne banaya?"), Turkish ("deepseek'i kim kurdu?"),
-// Swahili and Sheng ("nani alianzisha deepseek?"), Nigerian Pidgin
-// ("deepseek fit get h100s?"), Japanese in Latin letters ("dare is the
-// founder of deepseek?"), Vietnamese ("ai là người sáng lập deepseek?")
-// Greek in Latin letters ("pios idryse tin deepseek?"), Russian in Latin
-// letters ("kto osnoval deepseek?"), Polish ("kto założył deepseek?"),
-// Tagalog ("sino nagtayo ng deepseek?"), Persian in Latin letters
-// ("deepseek ro ki sakht?"), Hebrew in Latin letters ("matai did
-// deepseek drop r1"), Bangla in Latin letters ("deepseek kobe launch
-// holo?"), Romanian ("cine a fondat deepseek?"), Czech or Slovak ("kdo
-// založil deepseek?"), Cantonese in Latin letters ("bin go founded
-// deepseek ah"), Swedish, Norwegian or Danish ("vem grundade
-// deepseek?"), Afrikaans ("wie het deepseek gestig?"), Ukrainian in
-// Latin letters ("khto founded deepseek?") and Finnish ("kuka perusti
-// deepseekin?"). Many of their
+// Other languages mixed into English chat, one file each, named after it
+// (french.go, russian.go, ...), whose comment shows how the language is
+// typed: French ("genre, c'est quoi R1?"), Russian in Latin letters ("kto
+// osnoval deepseek?") and 25 more (languages lists them). Many of their
 // words are English words too ("actions", "comment", "no"), so a message
 // is read in a language only when its words that no English question
 // would use (its markers, and the other words of its tables that are no
@@ -47,29 +31,50 @@ const minLoneForeign = 5
 // They are built on first use (warmLanguages builds them in the
 // background while the fact base loads): their tables are large.
 var languages = sync.OnceValue(func() []*language {
-	return []*language{newFrench(), newPortuguese(), newSpanish(), newItalian(), newDutch(), newGerman(),
-		newIndonesian(), newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(), newRussian(), newPolish(), newTagalog(), newPersian(), newHebrew(), newBengali(), newRomanian(), newCzech(), newCantonese(), newScandinavian(), newAfrikaans(), newUkrainian(), newFinnish()}
+	return []*language{
+		newFrench(), newPortuguese(), newSpanish(), newItalian(), newDutch(), newGerman(), newIndonesian(),
+		newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(),
+		newRussian(), newPolish(), newTagalog(), newPersian(), newHebrew(), newBengali(), newRomanian(),
+		newCzech(), newCantonese(), newScandinavian(), newAfrikaans(), newUkrainian(), newFinnish(),
+	}
 })
 
 // foreignPhrase is a phrase of a language and what it says in English.
 type foreignPhrase struct{ foreign, english []string }
 
-// parsePhrases reads a language's phrases, one a line: the phrase, "=",
-// and its English (nothing for a phrase that says nothing).
-func parsePhrases(table string) []foreignPhrase {
-	var out []foreignPhrase
+// phraseTable holds phrases by their first word, each word's in the
+// order written: a word looks at the few that start with it.
+type phraseTable map[string][]foreignPhrase
+
+// parsePhrases reads phrases, one a line: the phrase, "=", and its
+// English (nothing for a phrase that says nothing).
+func parsePhrases(table string) phraseTable {
+	t := phraseTable{}
 	for _, line := range strings.Split(strings.TrimSpace(table), "\n") {
 		foreign, english, _ := strings.Cut(line, "=")
-		out = append(out, foreignPhrase{strings.Fields(foreign), strings.Fields(english)})
+		if p := (foreignPhrase{strings.Fields(foreign), strings.Fields(english)}); len(p.foreign) > 0 {
+			t[p.foreign[0]] = append(t[p.foreign[0]], p)
+		}
 	}
-	return out
+	return t
+}
+
+// at returns how many words the first phrase of t at words[i] spans and
+// its English, or 0.
+func (t phraseTable) at(words []string, i int) (int, []string) {
+	for _, p := range t[words[i]] {
+		if i+len(p.foreign) <= len(words) && slices.Equal(words[i:i+len(p.foreign)], p.foreign) {
+			return len(p.foreign), p.english
+		}
+	}
+	return 0, nil
 }
 
 // language is what it takes to read one language's words in English.
 type language struct {
 	strong    map[string]bool   // markers that make a message the language's alone
 	markers   map[string]bool   // its other markers
-	phrases   []foreignPhrase   // looked up before single words
+	phrases   phraseTable       // looked up before single words
 	spellings map[string]string // its words in English ("" says nothing), also without accents
 	elisions  []string          // short words typed joined to the next ("l" of "lauteur")
 	suffixes  []string          // endings a word of it may have ("nya" of "perusahaannya")
@@ -80,62 +85,34 @@ type language struct {
 func withoutAccents(w string) string {
 	return strings.Map(func(r rune) rune {
 		switch r {
-		case 'é', 'è', 'ê', 'ë':
-			return 'e'
-		case 'à', 'â', 'á', 'ã', 'ä':
+		case 'à', 'â', 'á', 'ã', 'ä', 'ą', 'ă', 'å':
 			return 'a'
-		case 'î', 'ï', 'í':
-			return 'i'
-		case 'ô', 'ó', 'õ', 'ö':
-			return 'o'
-		case 'û', 'ù', 'ü', 'ú':
-			return 'u'
-		case 'ç', 'ć':
+		case 'ç', 'ć', 'č':
 			return 'c'
-		case 'ą':
-			return 'a'
-		case 'ę':
-			return 'e'
-		case 'ś':
-			return 's'
-		case 'ż', 'ź':
-			return 'z'
-		case 'ń':
-			return 'n'
-		case 'ł':
-			return 'l'
-		case 'ș', 'ş':
-			return 's'
-		case 'ț', 'ţ':
-			return 't'
-		case 'ă':
-			return 'a'
-		case 'č':
-			return 'c'
-		case 'ř':
-			return 'r'
-		case 'š':
-			return 's'
-		case 'ž':
-			return 'z'
-		case 'ý':
-			return 'y'
-		case 'ů':
-			return 'u'
-		case 'ě':
-			return 'e'
 		case 'ď':
 			return 'd'
-		case 'ť':
-			return 't'
-		case 'ň':
-			return 'n'
-		case 'ľ', 'ĺ':
+		case 'é', 'è', 'ê', 'ë', 'ę', 'ě':
+			return 'e'
+		case 'î', 'ï', 'í':
+			return 'i'
+		case 'ł', 'ľ', 'ĺ':
 			return 'l'
-		case 'å':
-			return 'a'
-		case 'ø':
+		case 'ń', 'ň':
+			return 'n'
+		case 'ô', 'ó', 'õ', 'ö', 'ø':
 			return 'o'
+		case 'ř':
+			return 'r'
+		case 'ś', 'ș', 'ş', 'š':
+			return 's'
+		case 'ț', 'ţ', 'ť':
+			return 't'
+		case 'û', 'ù', 'ü', 'ú', 'ů':
+			return 'u'
+		case 'ý':
+			return 'y'
+		case 'ż', 'ź', 'ž':
+			return 'z'
 		}
 		return r
 	}, w)
@@ -144,7 +121,7 @@ func withoutAccents(w string) string {
 // newLanguage builds a language from its tables. Its words' spellings
 // without accents are added to words itself, which becomes the language's
 // spellings, unless one is a word of its own.
-func newLanguage(strong, markers map[string]bool, phrases []foreignPhrase, words map[string]string, elisions []string, suffixes ...string) *language {
+func newLanguage(strong, markers map[string]bool, phrases phraseTable, words map[string]string, elisions []string, suffixes ...string) *language {
 	var folded []string // pairs: plain spelling, English
 	for w, en := range words {
 		if isPlainASCII(w) {
@@ -481,7 +458,7 @@ func inflectedMarks(w string, langs []*language) *markerScore {
 			}
 		}
 	}
-	if score != nil && (IsEnglish(w) || chatOrCommon(w)) {
+	if score != nil && (chatOrCommon(w) || IsEnglish(w)) {
 		score = nil
 	}
 	if inflectedCount.Add(1) > memoLimit {
@@ -526,7 +503,7 @@ func isPlainWord(w string) bool {
 // toEnglish rewrites words, a message in l mixed with English, in English.
 func (l *language) toEnglish(words []string) []string {
 	for i := 0; i < len(words); i++ {
-		if n, english := l.phraseAt(words, i); n > 0 {
+		if n, english := l.phrases.at(words, i); n > 0 {
 			words = slices.Replace(words, i, i+n, english...)
 			i += len(english) - 1
 			continue
@@ -547,17 +524,6 @@ func (l *language) toEnglish(words []string) []string {
 		i += len(with) - 1
 	}
 	return words
-}
-
-// phraseAt returns how many words the phrase of l at words[i] spans and
-// its English, or 0.
-func (l *language) phraseAt(words []string, i int) (int, []string) {
-	for _, p := range l.phrases {
-		if i+len(p.foreign) <= len(words) && slices.Equal(words[i:i+len(p.foreign)], p.foreign) {
-			return len(p.foreign), p.english
-		}
-	}
-	return 0, nil
 }
 
 // elided returns the English of w when it is an elided word of l joined

@@ -24,7 +24,7 @@ coudonc ben tsais mettons ouin moé toé chu jsuis jai sest quon quil`)
 
 // frenchPhrases are French phrases of two or three words and what they
 // say in English, looked up before single words.
-func frenchPhrases() []foreignPhrase {
+func frenchPhrases() phraseTable {
 	return parsePhrases(`
 cest quoi = what is
 cétait quoi = what was

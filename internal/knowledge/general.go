@@ -73,7 +73,7 @@ insofar inasmuch instructive emergence emerge emerges emerged emerging aggregate
 methodology methodologies subsequent subsequently unmitigated contrary awry erasure proposition propositions
 vantage ostensibly ostensible presently thereby whereby wherein thereof herein aforementioned
 respective respectively pertinent salient foregoing purported expressly explicitly implicitly inherently invariably
-predominantly classical nominally ostensibly purport purports hitherto henceforth furthermore moreover nonetheless
+predominantly classical nominally purport purports hitherto henceforth furthermore moreover nonetheless
 nevertheless albeit whilst accompany accompanies accompanied commercial commercially category categories reject
 rejects rejected difficulty difficulties superior inferior preserve preserves preserved serve serves served
 somehow somewhat someway program programs programme gadget gadgets tier tiers method methods arrival arrive arrived suffice suffices sufficient guarantee guaranteed virtue virtues

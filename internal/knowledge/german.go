@@ -21,7 +21,7 @@ wurden gesagt sagt sagte aktie aktien kurs börse boerse firma unternehmen`)
 }
 
 // germanPhrases are German phrases and what they say in English.
-func germanPhrases() []foreignPhrase {
+func germanPhrases() phraseTable {
 	return parsePhrases(`
 was kostet = how much does cost
 was kosten = how much do cost

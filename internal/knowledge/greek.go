@@ -19,7 +19,7 @@ func greekMarkers() map[string]bool {
 }
 
 // greekPhrases are Greek phrases and what they say in English.
-func greekPhrases() []foreignPhrase {
+func greekPhrases() phraseTable {
 	return parsePhrases(`
 ti einai = what is
 ti ine = what is

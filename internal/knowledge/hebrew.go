@@ -22,7 +22,7 @@ func hebrewMarkers() map[string]bool {
 }
 
 // hebrewPhrases are Hebrew phrases and what they say in English.
-func hebrewPhrases() []foreignPhrase {
+func hebrewPhrases() phraseTable {
 	return parsePhrases(`
 ma ze = what is
 mi ze = who is

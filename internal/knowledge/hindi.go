@@ -19,7 +19,7 @@ gaya gayi kiya kiye liye baare abhi kal`)
 }
 
 // hindiPhrases are Hinglish phrases and what they say in English.
-func hindiPhrases() []foreignPhrase {
+func hindiPhrases() phraseTable {
 	return parsePhrases(`
 ke baare mein = about
 ke baare me = about

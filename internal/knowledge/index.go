@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"maps"
 	"math"
 	"math/bits"
@@ -639,9 +640,8 @@ func (ix *Index) findThesaurusTerms() map[string]string {
 	for text := thesaurus; text != ""; {
 		var line string
 		line, text, _ = strings.Cut(text, "\n")
-		word, relatives, _ := strings.Cut(line, "\t")
-		relatives = strings.TrimPrefix(relatives, nounlessMark)
-		for _, r := range append(strings.Split(relatives, ","), word) {
+		word, list, _ := strings.Cut(line, "\t")
+		for _, r := range append(relativesIn(list), word) {
 			if _, done := terms[r]; done || stopwords[r] || generalWords[r] {
 				continue
 			}
@@ -753,15 +753,13 @@ func (ix *Index) correct(w string, lx *lexeme) string {
 	} else if t, ok := ix.termOf(w, lx); ok && ix.Known(t) {
 		return ix.aliasSlip(w)
 	}
-	ix.fuzzyMu.RLock()
-	c, ok := ix.fuzzy[w]
-	ix.fuzzyMu.RUnlock()
-	if ok {
+	if c, ok := ix.rememberedCorrection(w); ok {
 		if c == "" {
 			return w
 		}
 		return c
 	}
+	var c string // the correction found, "" for none
 	relatives, english := Related(w)
 	if english {
 		// A real word is not a typo. Analyze asks for its relatives next
@@ -813,6 +811,15 @@ func (ix *Index) declinedName(w string) string {
 	return ""
 }
 
+// rememberedCorrection returns the correction memoised for w ("" for
+// none), and whether there is one.
+func (ix *Index) rememberedCorrection(w string) (string, bool) {
+	ix.fuzzyMu.RLock()
+	defer ix.fuzzyMu.RUnlock()
+	c, ok := ix.fuzzy[w]
+	return c, ok
+}
+
 // rememberCorrection memoises c, or "" for none, as the correction of w.
 func (ix *Index) rememberCorrection(w, c string) {
 	ix.fuzzyMu.Lock()
@@ -827,11 +834,8 @@ func (ix *Index) rememberCorrection(w, c string) {
 // a slip of when it is no English word: "investers" stems as invest does,
 // but is a slip of investors, a name.
 func (ix *Index) aliasSlip(w string) string {
-	ix.fuzzyMu.RLock()
-	c, ok := ix.fuzzy[w]
-	ix.fuzzyMu.RUnlock()
+	c, ok := ix.rememberedCorrection(w)
 	if !ok {
-		c = ""
 		if !IsEnglish(w) {
 			if n := ix.nearest(w); n != "" && ix.lookup(n).isAlias && editDistance(w, n, 1) == 1 {
 				c = n
@@ -980,7 +984,7 @@ func (ix *Index) nearest(w string) string {
 		commonDist = bestDist
 	}
 	if common, d := closest(w, min(commonDist, maxDist), commonTypos(), func(string) int { return 0 }); common != "" &&
-		(d < bestDist || likelierTypo(w, common, best)) {
+		(d < bestDist || typoOrder(w, common, best) > 0) {
 		// A common word closer, or as close by a likelier slip ("choosen"
 		// is chosen, a letter doubled, not choose with one too many).
 		best = common
@@ -1130,24 +1134,28 @@ func betterTypo(w, cand string, d, df int, best string, bestDist, bestDF int) bo
 	if d != bestDist {
 		return d < bestDist
 	}
-	switch {
-	case likelierTypo(w, cand, best):
-		return true
-	case likelierTypo(w, best, cand):
-		return false
+	if o := typoOrder(w, cand, best); o != 0 {
+		return o > 0
 	}
 	return df > bestDF
 }
 
-// likelierTypo reports whether w is a likelier typo of cand than of best,
-// words as many edits away: by the kind of slip (typoLikelihood), then
-// by sound ("compair" is compare, not company).
-func likelierTypo(w, cand, best string) bool {
-	lc, lb := typoLikelihood(w, cand), typoLikelihood(w, best)
-	if lc != lb {
-		return lc > lb
+// typoOrder compares how likely w is a typo of a and of b, words as many
+// edits away: by the kind of slip (typoLikelihood), then by sound
+// ("compair" is compare, not company). It is positive when a is likelier,
+// negative when b is, 0 when neither.
+func typoOrder(w, a, b string) int {
+	if la, lb := typoLikelihood(w, a), typoLikelihood(w, b); la != lb {
+		return cmp.Compare(la, lb)
 	}
-	return soundsAlike(w, cand) && !soundsAlike(w, best)
+	sa, sb := soundsAlike(w, a), soundsAlike(w, b)
+	switch {
+	case sa && !sb:
+		return 1
+	case sb && !sa:
+		return -1
+	}
+	return 0
 }
 
 // soundsAlike reports whether w and word share a Double Metaphone code:

@@ -22,7 +22,7 @@ adalah aja saja pada oleh`)
 }
 
 // indonesianPhrases are Indonesian and Malay phrases and their English.
-func indonesianPhrases() []foreignPhrase {
+func indonesianPhrases() phraseTable {
 	return parsePhrases(`
 di mana = where
 macam mana = how

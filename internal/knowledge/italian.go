@@ -21,7 +21,7 @@ stato stata più anche ancora allora poi tutto questo questa quel quella`)
 }
 
 // italianPhrases are Italian phrases and what they say in English.
-func italianPhrases() []foreignPhrase {
+func italianPhrases() phraseTable {
 	return parsePhrases(`
 che cosa = what
 da dove = where from

@@ -19,7 +19,7 @@ func japaneseMarkers() map[string]bool {
 }
 
 // japanesePhrases are Japanese phrases and what they say in English.
-func japanesePhrases() []foreignPhrase {
+func japanesePhrases() phraseTable {
 	return parsePhrases(`
 desu ka =
 desu ne =

@@ -659,3 +659,11 @@ func TestIsPlainASCII(t *testing.T) {
 		}
 	}
 }
+
+// A marker's score has a place for every language read (maxLanguages is
+// kept by hand).
+func TestLanguagesFitMarkerScore(t *testing.T) {
+	if n := len(languages()); n != maxLanguages {
+		t.Errorf("%d languages read; maxLanguages is %d", n, maxLanguages)
+	}
+}

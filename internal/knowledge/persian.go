@@ -24,7 +24,7 @@ ba dar va`)
 }
 
 // persianPhrases are Persian phrases and what they say in English.
-func persianPhrases() []foreignPhrase {
+func persianPhrases() phraseTable {
 	return parsePhrases(`
 chand sale = how old
 chand salesh = how old

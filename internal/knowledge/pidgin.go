@@ -19,7 +19,7 @@ func pidginMarkers() map[string]bool {
 }
 
 // pidginPhrases are Pidgin phrases and what they say in English.
-func pidginPhrases() []foreignPhrase {
+func pidginPhrases() phraseTable {
 	return parsePhrases(`
 how far =
 na so =

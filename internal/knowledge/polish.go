@@ -25,7 +25,7 @@ między dla przez mają miał miała`)
 }
 
 // polishPhrases are Polish phrases and what they say in English.
-func polishPhrases() []foreignPhrase {
+func polishPhrases() phraseTable {
 	return parsePhrases(`
 co to jest = what is
 co to = what is

@@ -19,7 +19,7 @@ era antes depois porque cara tipo quando segundo`)
 }
 
 // portuguesePhrases are Portuguese phrases and what they say in English.
-func portuguesePhrases() []foreignPhrase {
+func portuguesePhrases() phraseTable {
 	return parsePhrases(`
 é que =
 e que =

@@ -23,7 +23,7 @@ firma`)
 }
 
 // romanianPhrases are Romanian phrases and what they say in English.
-func romanianPhrases() []foreignPhrase {
+func romanianPhrases() phraseTable {
 	return parsePhrases(`
 de ce = why
 cât de = how

@@ -30,7 +30,7 @@ iz ot ob seichas seychas`)
 }
 
 // russianPhrases are Russian phrases and what they say in English.
-func russianPhrases() []foreignPhrase {
+func russianPhrases() phraseTable {
 	return parsePhrases(`
 chto takoe = what is
 chto eto = what is

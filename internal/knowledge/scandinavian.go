@@ -27,7 +27,7 @@ ett på från fra efter etter innan nej nei deras deres`)
 }
 
 // scandinavianPhrases are their phrases and what they say in English.
-func scandinavianPhrases() []foreignPhrase {
+func scandinavianPhrases() phraseTable {
 	return parsePhrases(`
 hur mycket = how much
 hur många = how many

@@ -24,7 +24,7 @@ esa eso es son era hay tiene che vale tío porfa quien cuando cuanto donde como 
 }
 
 // spanishPhrases are Spanish phrases and what they say in English.
-func spanishPhrases() []foreignPhrase {
+func spanishPhrases() phraseTable {
 	return parsePhrases(`
 por qué = why
 por que = why

@@ -63,33 +63,27 @@ func spokenNumbers(words []string) []string {
 // ("twenty twenty two", "nineteen eighty five", "twenty oh five"): the
 // words it spans and the year, or 0.
 func spokenYear(words []string) (int, string) {
-	if len(words) < 2 || words[0] != "nineteen" && words[0] != "twenty" {
+	century, ok := spokenCenturies[words[0]]
+	if !ok || len(words) < 2 {
 		return 0, ""
 	}
-	century := spokenUnits[words[0]]
-	if words[0] == "twenty" {
-		century = 20
-	}
-	if words[1] == "oh" && len(words) > 2 {
-		if u, ok := spokenUnits[words[2]]; ok && u > 0 && u < 10 {
-			return 3, strconv.Itoa(century*100 + u)
+	if words[1] == "oh" {
+		if len(words) > 2 {
+			if u, ok := spokenUnits[words[2]]; ok && u > 0 && u < 10 {
+				return 3, strconv.Itoa(century*100 + u)
+			}
 		}
 		return 0, ""
 	}
-	if u, ok := spokenUnits[words[1]]; ok && u >= 10 {
-		return 2, strconv.Itoa(century*100 + u)
+	// The year's last two digits, said as one number of ten or more.
+	if n, v := spokenCardinal(words[1:]); n > 0 && v >= 10 {
+		return 1 + n, strconv.Itoa(century*100 + v)
 	}
-	tens, ok := spokenTens[words[1]]
-	if !ok {
-		return 0, ""
-	}
-	if len(words) > 2 {
-		if u, ok := spokenUnits[words[2]]; ok && u > 0 && u < 10 {
-			return 3, strconv.Itoa(century*100 + tens + u)
-		}
-	}
-	return 2, strconv.Itoa(century*100 + tens)
+	return 0, ""
 }
+
+// spokenCenturies are the first halves of the years said.
+var spokenCenturies = map[string]int{"nineteen": 19, "twenty": 20}
 
 // spokenOrdinal reads an ordinal at the start of words ("sixth", "twenty
 // seventh"): the words it spans and its value, or 0.

@@ -26,7 +26,7 @@ tu sana pia lakini au zaidi hisa bei kampuni mwaka jana leo serikali mwandishi m
 }
 
 // swahiliPhrases are Swahili phrases and what they say in English.
-func swahiliPhrases() []foreignPhrase {
+func swahiliPhrases() phraseTable {
 	return parsePhrases(`
 kwa nini = why
 kiasi gani = how much

@@ -24,7 +24,7 @@ sila siya sya meron mayroon hindi wala rin din`)
 }
 
 // tagalogPhrases are Tagalog phrases and what they say in English.
-func tagalogPhrases() []foreignPhrase {
+func tagalogPhrases() phraseTable {
 	return parsePhrases(`
 taga saan = where from
 pang ilan = which number

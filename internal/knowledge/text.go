@@ -504,7 +504,7 @@ func TokensInto(buf []string, s string) []string {
 		}
 	}
 	for i := 0; i < len(words); i++ {
-		if n, english := idiomAt(words, i); n > 0 {
+		if n, english := chatIdioms.at(words, i); n > 0 {
 			words = slices.Replace(words, i, i+n, english...)
 			i += len(english) - 1
 		}
@@ -702,29 +702,6 @@ chopping it up = talking
 head coach = boss
 penalty box = blacklist
 `)
-
-// idiomFirst holds the first words of chatIdioms: most words open none.
-var idiomFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range chatIdioms {
-		m[p.foreign[0]] = true
-	}
-	return m
-}()
-
-// idiomAt returns how many words the idiom at words[i] spans and what it
-// says, or 0.
-func idiomAt(words []string, i int) (int, []string) {
-	if !idiomFirst[words[i]] {
-		return 0, nil
-	}
-	for _, p := range chatIdioms {
-		if i+len(p.foreign) <= len(words) && slices.Equal(words[i:i+len(p.foreign)], p.foreign) {
-			return len(p.foreign), p.english
-		}
-	}
-	return 0, nil
-}
 
 // interjections open a message without being its topic ("sound, so when
 // did R1 come out", "grand, and what did he say"), as labels do

@@ -15,21 +15,12 @@ import (
 //go:embed thesaurus.txt
 var thesaurus string
 
-// lookupThesaurus returns the synonyms and more general words WordNet
-// lists for w exactly, and whether it knows w. It binary-searches the
-// sorted lines of the text itself, among those whose word begins as w
-// does (thesaurusStarts, generated with the text): no index to build at
-// start. A probe reads a line's word only, up to its tab, not the whole
-// line.
-func lookupThesaurus(w string) ([]string, bool) {
-	list, ok := thesaurusList(w)
-	if !ok {
-		return nil, false
-	}
-	return strings.Split(strings.TrimPrefix(list, nounlessMark), ","), true
-}
-
-// thesaurusList returns the list of w's line, as written.
+// thesaurusList returns the list of w's line, as written (the synonyms
+// and more general words WordNet lists for w exactly: relativesIn reads
+// it), and whether WordNet knows w. It binary-searches the sorted lines
+// of the text itself, among those whose word begins as w does
+// (thesaurusStarts, generated with the text): no index to build at start.
+// A probe reads a line's word only, up to its tab, not the whole line.
 func thesaurusList(w string) (string, bool) {
 	text := thesaurus
 	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
@@ -71,6 +62,11 @@ func thesaurusList(w string) (string, bool) {
 
 // nounlessMark starts the list of a word WordNet knows as no noun.
 const nounlessMark = "!"
+
+// relativesIn returns the words of a line's list.
+func relativesIn(list string) []string {
+	return strings.Split(strings.TrimPrefix(list, nounlessMark), ",")
+}
 
 // lineStart returns where the first line starting at or after i starts,
 // or len(text).
@@ -144,7 +140,7 @@ func Related(w string) ([]string, bool) {
 	if !ok {
 		return nil, false
 	}
-	syn := strings.Split(strings.TrimPrefix(list, nounlessMark), ",")
+	syn := relativesIn(list)
 	if base != "" {
 		syn = append(syn, base)
 	}

@@ -6,6 +6,16 @@ import (
 	"testing"
 )
 
+// lookupThesaurus returns the relatives WordNet lists for w exactly, and
+// whether it knows w: thesaurusList, read.
+func lookupThesaurus(w string) ([]string, bool) {
+	list, ok := thesaurusList(w)
+	if !ok {
+		return nil, false
+	}
+	return relativesIn(list), true
+}
+
 // lookupThesaurus finds every line's word, with its list, and nothing
 // that is not a line's word.
 func TestLookupThesaurus(t *testing.T) {

@@ -20,7 +20,7 @@ func turkishMarkers() map[string]bool {
 }
 
 // turkishPhrases are Turkish phrases and what they say in English.
-func turkishPhrases() []foreignPhrase {
+func turkishPhrases() phraseTable {
 	return parsePhrases(`
 ne zaman = when
 ne kadar = how much

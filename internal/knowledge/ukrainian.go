@@ -21,7 +21,7 @@ func ukrainianMarkers() map[string]bool {
 }
 
 // ukrainianPhrases are Ukrainian phrases and what they say in English.
-func ukrainianPhrases() []foreignPhrase {
+func ukrainianPhrases() phraseTable {
 	return parsePhrases(`
 skilky rokiv = how old
 chornyi spysok = blacklist

@@ -20,7 +20,7 @@ func vietnameseMarkers() map[string]bool {
 }
 
 // vietnamesePhrases are Vietnamese phrases and what they say in English.
-func vietnamesePhrases() []foreignPhrase {
+func vietnamesePhrases() phraseTable {
 	return parsePhrases(`
 ai là = who is
 là ai = who is
