@@ -718,24 +718,136 @@ func headBeforeSimile(text string) string {
 	return text[:i+1]
 }
 
+// headBeforeAsides returns text without the asides tacked on after the
+// question, dropped from the end one by one (", just need it for context
+// in our board pack", "? Asking for our own benchmarking.", ", as a key
+// takeaway for our clinics perhaps?"), or "" when it ends with none. An
+// idle clause (headBeforeIdleClause) goes the same way: "..., geographically
+// speaking? Asking for our team." is "...".
+func headBeforeAsides(ix *knowledge.Index, text string) string {
+	text = strings.TrimSpace(text)
+	head := text
+	for range maxAsides {
+		i := lastClauseBreak(head)
+		if i <= 0 || !isAside(ix, head[i:]) && headBeforeIdleClause(ix, head) == "" {
+			break
+		}
+		head = strings.TrimRight(head[:i], " ,;-\u2013\u2014")
+	}
+	if len(head) == len(text) {
+		return ""
+	}
+	return head
+}
+
+// maxAsides is the most asides headBeforeAsides drops.
+const maxAsides = 3
+
+// clauseBreaks end a clause or sentence that an aside may follow; " for
+// our " and the like also start one ("... that we could borrow for our
+// offsite").
+var clauseBreaks = [...]string{", ", "? ", ". ", "! ", "; ", " - ", " \u2013 ", " \u2014 ", " for our ", " for my ", " for us "}
+
+// lastClauseBreak returns where the last clause of text starts (after
+// the break, or at " for our"), or -1.
+func lastClauseBreak(text string) int {
+	at := -1
+	for _, br := range clauseBreaks {
+		i := strings.LastIndex(text, br)
+		if i < 0 {
+			continue
+		}
+		if strings.HasPrefix(br, " for ") {
+			at = max(at, i+1)
+		} else {
+			at = max(at, i+len(br))
+		}
+	}
+	return at
+}
+
+// isAside reports whether clause, the last of a message, is an aside: it
+// speaks of the asker ("for those of us not in the IT loop") or opens
+// like one ("just to confirm...", "asking for...", "would be a nice
+// quote..."), names no entity of the base and asks nothing (", and when?",
+// "would he sell it?").
+func isAside(ix *knowledge.Index, clause string) bool {
+	words := knowledge.Tokens(clause)
+	if len(words) == 0 || len(words) > maxAsideWords || slices.ContainsFunc(words, isLeadingQuestionWord) {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimSpace(clause), "?") && opensYesNo(words[0]) {
+		return false // a question of its own
+	}
+	if !asideOpeners[words[0]] && !slices.ContainsFunc(words, isAsker) {
+		return false
+	}
+	for _, t := range ix.Analyze(words) {
+		if strings.HasPrefix(t.Term, "@") {
+			return false
+		}
+	}
+	return true
+}
+
+// maxAsideWords is the most words an aside may have.
+const maxAsideWords = 14
+
+// asideOpeners open an aside after the question ("just to confirm",
+// "asking for a friend", "for the deck").
+var asideOpeners = map[string]bool{
+	"just": true, "asking": true, "purely": true, "for": true, "as": true, "need": true, "needed": true,
+	"would": true, "trying": true, "thanks": true, "cheers": true, "please": true, "pls": true, "ideally": true,
+}
+
+// isAsker reports whether w speaks of the one asking or their side.
+func isAsker(w string) bool {
+	switch w {
+	case "i", "me", "my", "we", "our", "us", "ours", "ourselves", "myself":
+		return true
+	}
+	return false
+}
+
+// isFirstPerson reports whether w is a first-person pronoun other than
+// "us", which may be the US ("help renewing a us passport").
+func isFirstPerson(w string) bool { return w != "us" && isAsker(w) }
+
+// opensYesNo reports whether w, an auxiliary verb, opens a yes-no
+// question ("would he sell it?").
+func opensYesNo(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
 // questionAfterLeadIn returns the question after the first comma of text
 // when text opens with a clause that sets the scene ("In the context of
 // export controls, which company did the Biden administration
 // blacklist?", "Turning to the founder's biography, what went wrong in
 // 2022?"), or "". The clause must open with a word that sets a scene
 // ("in", "regarding", "turning"...), and what follows must be a question
-// of its own: a wh- word or an auxiliary verb first.
+// of its own: a wh- word or an auxiliary verb first. A clause that speaks
+// of the asker sets the scene too ("Going forward I'd like to understand
+// the rationale, so what was...").
 func questionAfterLeadIn(text string) string {
 	i := strings.Index(text, ", ")
 	if i <= 0 {
 		return ""
 	}
 	lead := knowledge.Tokens(text[:i])
-	if len(lead) < 2 || !leadInStarts[lead[0]] {
+	if len(lead) < 2 || !leadInStarts[lead[0]] && !slices.ContainsFunc(lead, isFirstPerson) {
 		return ""
 	}
 	rest := text[i+2:]
 	words := knowledge.Tokens(rest)
+	if len(words) > 0 && (words[0] == "so" || words[0] == "but") {
+		// "I'd like to understand the rationale, so what was...".
+		rest = strings.TrimSpace(rest[strings.Index(strings.ToLower(rest), words[0])+len(words[0]):])
+		words = words[1:]
+	}
 	if len(words) < 2 || !isLeadingQuestionWord(words[0]) && !questionWords[words[0]] {
 		return ""
 	}

@@ -179,6 +179,8 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		// unveil on 6 January?": the question after the topic it opens with.
 		// "how does the writer describe liang's looks? like some Gibson
 		// hacker?": the question before a simile tacked on.
+		// "what year was Liang born, just need it for our board pack":
+		// the question before the asides tacked on.
 		// Each part is found only when the ones before it did not answer.
 		parts := [...]func() string{
 			func() string { return question },
@@ -191,6 +193,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 			func() string { return headBeforeIdleClause(kb.Index(), text) },
 			func() string { return questionAfterLeadIn(text) },
 			func() string { return headBeforeSimile(text) },
+			func() string { return headBeforeAsides(kb.Index(), text) },
 		}
 		for _, findPart := range parts {
 			focus := knowledge.Tokens(findPart())
