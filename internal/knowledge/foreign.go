@@ -517,6 +517,9 @@ func (l *language) toEnglish(words []string) []string {
 			en, ok = l.elided(words[i])
 		}
 		if !ok {
+			en, ok = l.slip(words[i])
+		}
+		if !ok {
 			continue
 		}
 		with := strings.Fields(en)
@@ -526,9 +529,66 @@ func (l *language) toEnglish(words []string) []string {
 	return words
 }
 
+// slip returns the English of w when it is a word of l's tables typed
+// with one slip after its first letter: a letter missed or doubled, or
+// in a word of minSwapSlip letters or more swapped with the next
+// ("mnurut" for menurut, "diundnag" for diundang). A letter mistyped is
+// not looked for: that finds too many real words the tables lack
+// ("plano", plan, is no slip of "paano", how). Only words of minSlipTarget letters or more are read this way,
+// as table words of as many, and w must be no English or chat word; when
+// two table words within one slip mean different things, neither is
+// read. The first letter stays: a name typed in a foreign message is no
+// slip of a word of it ("liang" is not "ilang", lost).
+func (l *language) slip(w string) (string, bool) {
+	if len(w) < minSlipTarget || len(w) > maxSlipWord || !isPlainASCII(w) || chatOrCommon(w) || IsEnglish(w) {
+		return "", false
+	}
+	var buf [maxSlipWord + 1]byte
+	var found string
+	ok, clash := false, false
+	try := func(c []byte) {
+		if len(c) < minSlipTarget {
+			return
+		}
+		en, has := l.spellings[string(c)]
+		switch {
+		case !has:
+		case !ok:
+			found, ok = en, true
+		case en != found:
+			clash = true
+		}
+	}
+	n := len(w)
+	for i := 1; i < n; i++ { // a letter doubled or stray
+		try(append(append(buf[:0], w[:i]...), w[i+1:]...))
+	}
+	for i := 1; i+1 < n && n >= minSwapSlip; i++ { // two letters swapped
+		c := append(buf[:0], w...)
+		c[i], c[i+1] = c[i+1], c[i]
+		try(c)
+	}
+	for i := 1; i <= n; i++ { // a letter missed
+		for ch := byte('a'); ch <= 'z'; ch++ {
+			try(append(append(append(buf[:0], w[:i]...), ch), w[i:]...))
+		}
+	}
+	return found, ok && !clash
+}
+
+// A slip (language.slip) is looked for only in words of minSlipTarget to
+// maxSlipWord letters, and finds only table words of minSlipTarget
+// letters or more: a shorter word is a slip of too many.
+const (
+	minSlipTarget = 5
+	minSwapSlip   = 6
+	maxSlipWord   = 24
+)
+
 // elided returns the English of w when it is an elided word of l joined
 // to a word of four letters or more ("lentreprise"), or a word of l with
-// one of its endings ("perusahaannya"); else false.
+// one of its endings ("perusahaannya"), or both ("dibutuhin": di- butuh
+// -in); else false.
 func (l *language) elided(w string) (string, bool) {
 	for _, e := range l.elisions {
 		rest, ok := strings.CutPrefix(w, e)
@@ -541,7 +601,18 @@ func (l *language) elided(w string) (string, bool) {
 		if IsEnglish(rest) && !IsEnglish(w) {
 			return rest, true // "l'admin", "d'export": an English word elided to
 		}
+		if en, ok := l.suffixed(rest); ok {
+			return en, true
+		}
 	}
+	return l.suffixed(w)
+}
+
+// suffixed returns the English of w when it is a word of l with one of
+// its endings ("perusahaannya"), or an English word of four letters or
+// more with an ending of three or more ("engineernya", "chipler"); else
+// false. A shorter ending would make English words of names ("biden").
+func (l *language) suffixed(w string) (string, bool) {
 	for _, suffix := range l.suffixes {
 		stem, ok := strings.CutSuffix(w, suffix)
 		if !ok || len(stem) < 3 {
@@ -549,6 +620,9 @@ func (l *language) elided(w string) (string, bool) {
 		}
 		if en, ok := l.spellings[stem]; ok {
 			return en, true
+		}
+		if len(suffix) >= 3 && len(stem) >= 4 && IsEnglish(stem) && !IsEnglish(w) {
+			return stem, true
 		}
 	}
 	return "", false

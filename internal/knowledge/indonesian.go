@@ -2,15 +2,20 @@ package knowledge
 
 // newIndonesian builds what reads Indonesian and Malay mixed into English chat ("siapa
 // pendiri deepseek sih?", "berapa harga saham nvidia"). A word with the
-// suffix -nya ("perusahaannya", its company) is read as the word.
+// suffix -nya ("perusahaannya", its company) is read as the word, and so
+// is one with a verb prefix or ending ("diblacklist", "dibutuhin").
 func newIndonesian() *language {
-	return newLanguage(strongIndonesianMarkers(), indonesianMarkers(), indonesianPhrases(), indonesianWords(), nil, "nya")
+	return newLanguage(strongIndonesianMarkers(), indonesianMarkers(), indonesianPhrases(), indonesianWords(),
+		// Verb prefixes, formal and casual ("diblacklist", "ngerekrut").
+		[]string{"di", "nge", "ng", "ter", "ber"},
+		// Endings: -nya (its), casual -in and formal -kan (verbs).
+		"nya", "kan", "in")
 }
 
 // strongIndonesianMarkers make a message Indonesian or Malay alone.
 func strongIndonesianMarkers() map[string]bool {
 	return setOf(`siapa kapan kenapa mengapa gimana bagaimana berapa dong sih yg nggak gak enggak
-banget udah sudah bilang menurut kayak`)
+banget udah sudah bilang menurut kayak brp gmn knp kpn udh apakah`)
 }
 
 // indonesianMarkers are other Indonesian and Malay words that English chat
@@ -18,7 +23,7 @@ banget udah sudah bilang menurut kayak`)
 func indonesianMarkers() map[string]bool {
 	return setOf(`kan deh nih tuh kok yang dan atau tapi di ke dari untuk buat dengan itu ini ada tidak
 tak akan bakal bisa juga karena karna jadi kalau kalo dia mereka saya aku gue gw kamu lu kita kami apa mana bila
-adalah aja saja pada oleh`)
+adalah aja saja pada oleh thn tgl kmrn jd emang gitu abis trus`)
 }
 
 // indonesianPhrases are Indonesian and Malay phrases and their English.
@@ -48,6 +53,54 @@ di belakang = behind
 luar negeri = abroad
 gara gara = because of
 hari pelantikan = inauguration day
+tuan rumah = host
+kartu as = ace
+sudut pandang = angle
+latar belakang = background
+mata duitan = greedy
+dana lindung nilai = hedge fund
+model bahasa = language model
+sumber daya = resources
+daya komputasi = compute
+bulan ini = this month
+tahun lalu = last year
+minggu lalu = last week
+lebih banyak = more
+lebih sedikit = fewer
+lebih dikit = fewer
+ke depan = future
+kedepannya = in the future
+ke depannya = in the future
+yg mana = which
+apa aja = what
+siapa aja = who
+mana aja = which
+kayak gimana = how
+seperti apa = how
+perusahaan rintisan = startup
+rekor tertinggi = record high
+harga tertinggi = record high
+gak sih =
+nggak sih =
+kata penulis = according to the author
+kata artikel = according to the article
+kata analis = according to analysts
+kota mana = which city
+negara mana = which country
+perusahaan mana = which company
+universitas mana = which university
+kampus mana = which university
+tahun berapa = which year
+thn berapa = which year
+tahun brp = which year
+thn brp = which year
+taun brp = which year
+bulan apa = which month
+tanggal berapa = which date
+tgl berapa = which date
+tgl brp = which date
+bidang apa = which field
+chip apa = which chip
 `)
 }
 
@@ -71,7 +124,7 @@ func indonesianWords() map[string]string {
 		"kayak": "like", "dia": "he", "beliau": "he", "mereka": "they", "saya": "i", "aku": "i", "gue": "i", "gw": "i",
 		"kamu": "you", "lu": "you", "lo": "you", "kita": "we", "kami": "we", "lebih": "more", "kurang": "less",
 		"paling": "most", "sangat": "very", "sebelum": "before", "sesudah": "after", "setelah": "after", "sejak": "since",
-		"antara": "between", "tentang": "about", "soal": "about", "terhadap": "towards",
+		"antara": "between", "tentang": "about", "soal": "about", "terhadap": "on",
 		// Verbs.
 		"didirikan": "founded", "mendirikan": "founded", "lahir": "born", "dirilis": "released", "rilis": "release",
 		"merilis": "released", "diluncurkan": "launched", "meluncurkan": "launched", "luncur": "launch", "turun": "fell",
@@ -116,5 +169,95 @@ func indonesianWords() map[string]string {
 		"kebetulan": "coincidence", "pelantikan": "inauguration", "dilantik": "inaugurated", "kemana": "where",
 		"bos": "boss", "pemimpin": "leader", "perdana": "prime", "menteri": "minister", "lulus": "graduated",
 		"kampus": "university", "universitas": "university", "mahasiswa": "students", "fresh": "fresh",
+		// Added in session 10.
+		"gitu": "", "gini": "", "emang": "", "emangnya": "", "yah": "", "lho": "", "toh": "", "pun": "",
+		"ternyata": "", "malah": "", "kayaknya": "", "sebenernya": "", "sebenarnya": "", "btw": "", "anjir": "",
+		"anjay": "", "cuy": "", "bro": "", "guys": "", "gais": "", "kek": "like", "beneran": "really",
+		"bener": "true", "trus": "then", "terus": "then", "abis": "after", "habis": "after", "stlah": "after",
+		"stelah": "after", "sblm": "before", "udh": "already", "dah": "already", "gara2": "because of",
+		"orang2": "people", "katanya": "reportedly", "kabarnya": "reportedly", "konon": "reportedly",
+		"apaan": "what", "ngapain": "what does", "knp": "why", "gmn": "how", "kpn": "when", "dmn": "where",
+		"berapakah": "how much", "apakah": "", "siapakah": "who", "kapankah": "when", "bagaimanakah": "how",
+		"mengapakah": "why", "ngenalin": "introduced", "kenalin": "introduced", "memperkenalkan": "introduced",
+		"diperkenalkan": "introduced", "mengumumkan": "announced", "diumumkan": "announced",
+		"diumumin": "announced", "ngumumin": "announced", "pengumuman": "announcement", "ngomongin": "talk about",
+		"komentar": "comment", "berkomentar": "commented", "komen": "comment", "ngeles": "respond",
+		"nanggepin": "respond", "ditanggapi": "responded", "reaksi": "reaction", "bereaksi": "reacted",
+		"nyusut": "shrank", "menyusut": "shrank", "susut": "shrank", "ambruk": "crashed", "jeblok": "plunged",
+		"nyungsep": "plunged", "longsor": "crashed", "merosot": "fell", "ilang": "wiped", "lenyap": "vanished",
+		"menguap": "evaporated", "dipake": "used", "dipakai": "used", "pakek": "used", "ngadain": "hosted",
+		"mengadakan": "held", "diadakan": "held", "diadain": "held", "menyelenggarakan": "hosted",
+		"diselenggarakan": "hosted", "datang": "came", "dateng": "came", "didatengin": "attended",
+		"didatangi": "attended", "ngundang": "invited", "mengundang": "invited", "undang": "invite",
+		"undangan": "invitation", "dimasukkan": "put", "dimasukin": "put", "direkrut": "recruited",
+		"ngerekrut": "recruited", "rekrutmen": "recruitment", "dibutuhin": "needed", "dibutuhkan": "needed",
+		"disamain": "compared", "disamakan": "compared", "disabotase": "sabotaged", "menyabotase": "sabotaged",
+		"dibilang": "called", "ngehindarin": "avoids", "ngindarin": "avoids", "menghindar": "avoids",
+		"hindari": "avoid", "ngalahin": "beat", "mengalahkan": "beat", "kalah": "lost", "menang": "won",
+		"bikin": "made", "membuat": "made", "dibuat": "made", "bangun": "built", "membangun": "built",
+		"dibangun": "built", "dilatih": "trained", "ngelatih": "trained", "latih": "train", "jawab": "answer",
+		"jawaban": "answer", "ngejawab": "answered", "tanya": "ask", "nanya": "ask", "bertanya": "ask",
+		"ditanya": "asked", "bahas": "discuss", "membahas": "discusses", "dibahas": "discussed",
+		"ngebahas": "discusses", "ngejelasin": "explains", "menjelaskan": "explains", "jelasin": "explain",
+		"dijelaskan": "explained", "ngebandingin": "compares", "dibandingin": "compared", "dibanding": "compared",
+		"bandingin": "compare", "khawatir": "worried", "kuatir": "worried", "cemas": "worried", "takut": "afraid",
+		"panik": "panic", "bangga": "proud", "membanggakan": "proud", "dapet": "get", "dapat": "get",
+		"mendapat": "got", "mendapatkan": "got", "memiliki": "has", "dimiliki": "owned", "bekerja": "works",
+		"ngerjain": "work on", "kerjaan": "job", "profesi": "profession", "mengelola": "manages",
+		"dikelola": "managed", "ngurus": "ran", "jalanin": "ran", "menjalankan": "runs", "memproses": "process",
+		"ngolah": "process", "mengolah": "process", "hemat": "efficient", "efisien": "efficient",
+		"efektif": "effective", "kenceng": "fast", "ngebut": "fast", "canggih": "advanced", "mutakhir": "advanced",
+		"segede": "as big as", "sebesar": "as big as", "gedean": "bigger", "lipat": "times",
+		"generasi": "generation", "sebelumnya": "previous", "terbaru": "latest", "rekor": "record",
+		"tertinggi": "highest", "tinggi": "high", "terendah": "lowest", "puncak": "peak", "pasar": "market",
+		"kapitalisasi": "capitalisation", "valuasi": "valuation", "amrik": "america", "negara": "country",
+		"bidang": "field", "sektor": "sector", "industri": "industry", "kota": "city", "tempat": "place",
+		"acara": "event", "tertutup": "closed door", "hasil": "outcome", "isi": "content", "topik": "topic",
+		"tema": "topic", "utama": "main", "pokok": "main", "inti": "core", "jago": "good at", "unggul": "leads",
+		"keunggulan": "advantage", "kelebihan": "advantage", "kekurangan": "weakness", "kartu": "card",
+		"modal": "capital", "terbatas": "limited", "keterbatasan": "limits", "komputasi": "compute",
+		"akhir": "end", "penutup": "closing", "ahli": "expert", "pakar": "expert", "pencapaian": "achievement",
+		"prestasi": "achievement", "capaian": "achievement", "infrastruktur": "infrastructure",
+		"permintaan": "demand", "banyak": "many", "jumlah": "number", "taun": "year", "tgl": "date",
+		"bln": "month", "kemaren": "yesterday", "kmrn": "yesterday", "kmaren": "yesterday", "minggu": "week",
+		"pekan": "week", "awal": "start", "januari": "january", "juli": "july", "magang": "intern",
+		"doktoral": "phd", "profil": "profile", "pendidikan": "education", "peneliti": "researchers",
+		"ilmuwan": "scientists", "pemerintahan": "administration", "daftar": "list", "hitam": "black",
+		"tujuan": "purpose", "dewa": "god", "tuhan": "god", "kenaikan": "rise", "penurunan": "drop",
+		"kejatuhan": "crash", "kekayaan": "wealth", "harta": "wealth", "investasi": "investment",
+		"berinvestasi": "invest", "pendanaan": "funding", "danain": "fund", "pemodal": "investors",
+		"kebanggaan": "pride", "nasional": "national", "politik": "politics", "sensitif": "sensitive",
+		"sensor": "censorship", "disensor": "censored", "mencurigakan": "suspicious", "curiga": "suspicious",
+		"trafik": "traffic", "lonjakan": "surge", "sanksi": "sanctions", "cip": "chip",
+		"semikonduktor": "semiconductor", "bahasa": "language", "penalaran": "reasoning", "nalar": "reasoning",
+		"biaya": "cost", "ongkos": "cost", "kemampuan": "capability", "mampu": "capable", "enak": "good",
+		"wartawan": "journalist", "mentri": "minister", "menghadapi": "faces", "hadapi": "face",
+		"ancaman": "threat", "mengancam": "threatens", "terancam": "threatened", "pesaing": "rival",
+		"saingan": "rival", "menyaingi": "rivals", "bersaing": "compete", "pemain": "player", "raksasa": "giant",
+		"perlambatan": "slowdown", "kuno": "old", "lawas": "old", "jadul": "old", "disebutkan": "mentioned",
+		"menyebutkan": "mentions", "nyebut": "mentions", "sebutan": "nickname", "julukan": "nickname",
+		"julukannya": "nickname", "dijuluki": "called", "penampilan": "appearance", "wajah": "face",
+		"kurus": "thin", "lapar": "hungry", "mirip": "resembles", "menyerupai": "resembles",
+		"digambarkan": "described", "menggambarkan": "describes",
+		// Added in session 10.
+		"krn": "because", "mungkin": "", "kira2": "", "kira-kira": "", "supaya": "so that", "agar": "so that",
+		"justru": "", "sempet": "", "sempat": "", "bakalan": "will",
+		// Added in session 10.
+		"jd": "so", "tetep": "still", "tetap": "still", "suka": "often", "proses": "process", "pegang": "holds",
+		"ngena": "striking", "masuk": "enter", "masih": "still", "jauh": "far", "tersebut": "that",
+		"bunyi": "wording", "bunyinya": "wording", "berdampak": "affected", "dampak": "impact", "umum": "public",
+		"terlintas": "thought", "terbuka": "open", "sukses": "success", "berhasil": "succeeded",
+		"keberhasilan": "success", "sekarang": "now", "secara": "", "sebagai": "as", "ringkas": "summarize",
+		"ringkasan": "summary", "rangkuman": "summary", "resmi": "official", "pikiran": "mind",
+		"peserta": "participants", "persaingan": "competition", "penutupan": "close", "pemenang": "winners",
+		"meninggalkan": "left", "mengutip": "quotes", "dikutip": "quoted", "menarik": "interesting",
+		"menahan": "holds", "lain": "other", "kalangan": "circles", "geopolitik": "geopolitics", "ga": "not",
+		"dipertanyakan": "questioned", "diibaratkan": "likened", "diumpamakan": "likened", "ibarat": "like",
+		"dihadiri": "attended", "dianggap": "considered", "menganggap": "considers", "bisnis": "business",
+		"balik": "back", "baik": "good", "hewan": "animal", "binatang": "animal", "olimpiade": "olympiad",
+		"lomba": "competition", "kompetisi": "competition", "juara": "champion", "sebetulnya": "",
+		"alias": "alias", "nama": "name", "namanya": "name",
+		// Added in session 10.
+		"restriksi": "restrictions",
 	}
 }

@@ -318,6 +318,8 @@ func TestTokens(t *testing.T) {
 		{"a language told by its table words, no marker among them", "sebelum deepseek, liang punya perusahaan apa", []string{"before", "deepseek", "liang", "had", "company", "what"}},
 		{"indonesian mixed in", "siapa sih pendiri deepseek?", []string{"who", "is", "founder", "deepseek"}},
 		{"indonesian: a word with -nya", "berapa harga sahamnya nvidia", []string{"how", "much", "price", "shares", "nvidia"}},
+		{"indonesian: a verb prefix on an english word, and prefix with ending", "kenapa zhipu diblacklist, chip apa yg dibutuhin", []string{"why", "zhipu", "blacklist", "which", "chip", "which", "needed"}},
+		{"a table word with a letter missed, not a name with two swapped", "mnurut liang apa masalah utama china", []string{"according", "to", "liang", "what", "problem", "main", "china"}},
 		{"portuguese mixed in", "quem fundou a deepseek, cara?", []string{"who", "founded", "the", "deepseek"}},
 		{"french mixed in", "tsé, genre, c'est quoi deepseek r1?", []string{"what", "is", "deepseek", "r1"}},
 		{"french: an elided article joins its noun", "qu'est-ce que l'auteur pense de liang", []string{"what", "author", "think", "of", "liang"}},
