@@ -75,6 +75,25 @@ le même jour = the same day
 le meme jour = the same day
 combien de = how many
 combien d = how many
+c qui = who is
+c quand = when is
+huis clos = closed door
+à huis clos = behind closed doors
+a huis clos = behind closed doors
+en avance = ahead
+au final = in the end
+sest dit = thought
+en premier = first
+combien de fois = how many times
+moins cher = cheaper
+moins chère = cheaper
+estce que =
+à la fin = at the end
+a la fin = at the end
+à cause de = because of
+a cause de = because of
+à cause du = because of the
+a cause du = because of the
 `)
 }
 
@@ -176,5 +195,20 @@ func frenchWords() map[string]string {
 		"quell": "which", "aprs": "after", "investiseurs": "investors", "ancien": "old", "ancienne": "old",
 		"doutes": "doubts", "doute": "doubt", "recruté": "recruited",
 		"business": "business",
+		// Added in session 10.
+		"utilisait": "used", "utilisaient": "used", "lia": "the ai", "allé": "went", "allée": "went",
+		"aller": "go", "pensent": "think", "daprès": "according to", "dapres": "according to",
+		"naissance": "birth", "accès": "access", "acces": "access", "crashé": "crashed", "plutôt": "",
+		"voyant": "seeing", "nonante": "90", "septante": "70", "huitante": "80", "cinq": "5", "mille": "thousand",
+		"pourcent": "percent", "vont": "will", "suffire": "suffice", "suffisent": "suffice",
+		"freiner": "slow down", "sous": "under", "communiqué": "statement", "communique": "statement",
+		"nest": "is not", "publique": "public", "gardent": "keep", "garder": "keep", "garde": "keeps",
+		"cité": "quoted", "cités": "quoted", "citée": "quoted", "fin": "end", "retour": "return", "ptet": "maybe",
+		"peutêtre": "maybe", "dailleurs": "", "enfait": "", "carrément": "really", "grave": "really",
+		"boite": "company", "startup": "startup", "fric": "money", "thunes": "money", "balles": "dollars",
+		"mec": "guy", "gars": "guy", "keum": "guy", "ouf": "crazy", "dingue": "crazy", "chelou": "weird",
+		"coute": "cost", "entraine": "trained", "entraînement": "training", "modele": "model",
+		"raisonnement": "reasoning", "puissance": "power", "sanctionné": "blacklisted", "sanction": "sanction",
+		"sanctions": "sanctions", "liste": "list", "noire": "black", "veille": "day before",
 	}
 }
