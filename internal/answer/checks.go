@@ -686,8 +686,8 @@ func headBeforeIdleClause(ix *knowledge.Index, text string) string {
 		return ""
 	}
 	tail := knowledge.Tokens(text[i+2:])
-	if len(tail) == 0 || len(tail) > maxIdleClause || isLeadingQuestionWord(tail[0]) {
-		return ""
+	if len(tail) == 0 || len(tail) > maxIdleClause || slices.ContainsFunc(tail, isLeadingQuestionWord) {
+		return "" // "..., and when?" asks too
 	}
 	for _, t := range ix.Analyze(tail) {
 		if info := ix.Describe(t); info.ID >= 0 && !info.Common {

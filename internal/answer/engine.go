@@ -194,6 +194,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 			func() string { return questionAfterLeadIn(text) },
 			func() string { return headBeforeSimile(text) },
 			func() string { return headBeforeAsides(kb.Index(), text) },
+			func() string { return headBeforeAsides(kb.Index(), question) },
 		}
 		for _, findPart := range parts {
 			focus := knowledge.Tokens(findPart())

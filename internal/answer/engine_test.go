@@ -566,3 +566,26 @@ func TestGoingSomewhere(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadBeforeAsides(t *testing.T) {
+	ix := loadKB(t, "../../knowledge.yaml").Index()
+	tests := []struct {
+		name, text, want string
+	}{
+		{"an aside after a comma", "what year was Liang born, just need it for context in our board pack", "what year was Liang born"},
+		{"a sentence about the asker's purpose", "Where did DeepSeek source its engineers from, geographically speaking? Asking for our own benchmarking.", "Where did DeepSeek source its engineers from, geographically speaking?"},
+		{"two asides", "What consequence does the author speculate about? For the avoidance of doubt, we understand this to be his opinion.", "What consequence does the author speculate about?"},
+		{"for our, without a comma", "Is there a lesson about underdogs that we could borrow for our strategy offsite?", "Is there a lesson about underdogs that we could borrow"},
+		{"a last clause that names an entity is part of the question", "how much did it fall, for nvidia", ""},
+		{"an aside that asks is part of the question", "who founded deepseek? asking for our memo, and when", ""},
+		{"a yes-no question after the question is no aside", "who founded deepseek? would he sell it?", ""},
+		{"no aside", "who founded deepseek", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := headBeforeAsides(ix, tt.text); got != tt.want {
+				t.Errorf("headBeforeAsides(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

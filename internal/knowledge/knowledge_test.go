@@ -328,6 +328,7 @@ func TestTokens(t *testing.T) {
 		{"asking for someone", "whats the upside of being small, asking for our 2-person branch office", []string{"what", "is", "the", "upside", "of", "being", "small"}},
 		{"for whom, in plain terms", "why did nvidia drop, in plain terms for a non-technical person", []string{"why", "did", "nvidia", "drop"}},
 		{"is it accurate to say: the claim is the question", "is it accurate to say the us blacklisted zhipu", []string{"the", "us", "blacklisted", "zhipu"}},
+		{"british idioms: gone pear-shaped, the money men", "when did the fund go pear-shaped for the money men", []string{"when", "did", "the", "fund", "fail", "for", "the", "investors"}},
 		{"getting burned is losing", "what year did liang's investors get burned", []string{"what", "year", "did", "liang", "investors", "lost"}},
 		{"a number typed with a space between its groups", "did deepseek use 10 000 a100s", []string{"did", "deepseek", "use", "10000", "a100s"}},
 		{"and friends are the others: and co", "how much value got torched from nvidia and friends", []string{"how", "much", "value", "got", "wiped", "from", "nvidia", "and", "co"}},

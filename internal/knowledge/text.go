@@ -701,6 +701,26 @@ drop the ball = fail
 chopping it up = talking
 head coach = boss
 penalty box = blacklist
+go pear shaped = fail
+went pear shaped = failed
+gone pear shaped = failed
+hush hush = secret
+knock off = wipe
+knocked off = wiped
+big boys = big companies
+big names = big companies
+money men = investors
+investment crowd = investors
+old hands = experienced
+home grown = local
+come out with = say
+came out with = said
+took the hit = lost
+take the hit = lose
+taken a hit = lost
+took a hit = lost
+occurred to him = he thought
+occurred to the author = the author thought
 `)
 
 // interjections open a message without being its topic ("sound, so when
