@@ -194,8 +194,7 @@ func frenchWords() map[string]string {
 		"ressemble": "resembles", "ressemblance": "resemblance", "chose": "thing", "choses": "things", "mios": "months",
 		"quell": "which", "aprs": "after", "investiseurs": "investors", "ancien": "old", "ancienne": "old",
 		"doutes": "doubts", "doute": "doubt", "recruté": "recruited",
-		"business": "business",
-		// Added in session 10.
+		"business":  "business",
 		"utilisait": "used", "utilisaient": "used", "lia": "the ai", "allé": "went", "allée": "went",
 		"aller": "go", "pensent": "think", "daprès": "according to", "dapres": "according to",
 		"naissance": "birth", "accès": "access", "acces": "access", "crashé": "crashed", "plutôt": "",

@@ -15,7 +15,7 @@ func newIndonesian() *language {
 // strongIndonesianMarkers make a message Indonesian or Malay alone.
 func strongIndonesianMarkers() map[string]bool {
 	return setOf(`siapa kapan kenapa mengapa gimana bagaimana berapa dong sih yg nggak gak enggak
-banget udah sudah bilang menurut kayak brp gmn knp kpn udh apakah`)
+banget udah sudah bilang menurut kayak brp gmn knp kpn udh apakah pasal diorang dorang`)
 }
 
 // indonesianMarkers are other Indonesian and Malay words that English chat
@@ -101,6 +101,27 @@ tgl berapa = which date
 tgl brp = which date
 bidang apa = which field
 chip apa = which chip
+senarai hitam = blacklist
+apa jadi = what happened
+apa jadi kat = what happened to
+umur brp = how old
+nilai pasaran = market value
+pasaran saham = stock market
+sekatan eksport = export restrictions
+larangan eksport = export ban
+perang dagang = trade war
+minggu lepas = last week
+tahun lepas = last year
+bulan ni = this month
+hari ni = today
+hari tu = that day
+syarikat pelaburan = investment firm
+cakap pasal = say about
+buat duit = make money
+ahli ahli = members
+berapa orang = how many
+brp orang = how many
+berapa ramai = how many
 `)
 }
 
@@ -169,7 +190,6 @@ func indonesianWords() map[string]string {
 		"kebetulan": "coincidence", "pelantikan": "inauguration", "dilantik": "inaugurated", "kemana": "where",
 		"bos": "boss", "pemimpin": "leader", "perdana": "prime", "menteri": "minister", "lulus": "graduated",
 		"kampus": "university", "universitas": "university", "mahasiswa": "students", "fresh": "fresh",
-		// Added in session 10.
 		"gitu": "", "gini": "", "emang": "", "emangnya": "", "yah": "", "lho": "", "toh": "", "pun": "",
 		"ternyata": "", "malah": "", "kayaknya": "", "sebenernya": "", "sebenarnya": "", "btw": "", "anjir": "",
 		"anjay": "", "cuy": "", "bro": "", "guys": "", "gais": "", "kek": "like", "beneran": "really",
@@ -239,10 +259,8 @@ func indonesianWords() map[string]string {
 		"julukannya": "nickname", "dijuluki": "called", "penampilan": "appearance", "wajah": "face",
 		"kurus": "thin", "lapar": "hungry", "mirip": "resembles", "menyerupai": "resembles",
 		"digambarkan": "described", "menggambarkan": "describes",
-		// Added in session 10.
 		"krn": "because", "mungkin": "", "kira2": "", "kira-kira": "", "supaya": "so that", "agar": "so that",
 		"justru": "", "sempet": "", "sempat": "", "bakalan": "will",
-		// Added in session 10.
 		"jd": "so", "tetep": "still", "tetap": "still", "suka": "often", "proses": "process", "pegang": "holds",
 		"ngena": "striking", "masuk": "enter", "masih": "still", "jauh": "far", "tersebut": "that",
 		"bunyi": "wording", "bunyinya": "wording", "berdampak": "affected", "dampak": "impact", "umum": "public",
@@ -257,7 +275,27 @@ func indonesianWords() map[string]string {
 		"balik": "back", "baik": "good", "hewan": "animal", "binatang": "animal", "olimpiade": "olympiad",
 		"lomba": "competition", "kompetisi": "competition", "juara": "champion", "sebetulnya": "",
 		"alias": "alias", "nama": "name", "namanya": "name",
-		// Added in session 10.
 		"restriksi": "restrictions",
+		"tu":        "that", "ni": "this", "pasal": "about", "dalam": "in", "guna": "used", "gunakan": "use",
+		"semalam": "yesterday", "kat": "at", "ek": "", "je": "", "jer": "", "kot": "maybe", "cakap": "said",
+		"walaupun": "although", "tubuh": "founded", "ditubuhkan": "founded", "tarikh": "date", "tajuk": "title",
+		"soalan": "question", "senarai": "list", "sekatan": "restrictions", "sekat": "restrict",
+		"disekat": "restricted", "satu": "one", "pergi": "went", "perdagangan": "trade", "pelaburan": "investment",
+		"pelabur": "investors", "pekerja": "workers", "pasaran": "market", "pandai": "good at", "nak": "want",
+		"letak": "put", "lepas": "after", "komuniti": "community", "kesan": "impact", "kepada": "to",
+		"keluar": "came out", "istimewa": "special", "impak": "impact", "fikiran": "mind", "terfikir": "thought",
+		"dilancarkan": "launched", "melancarkan": "launched", "dengar": "hear", "bleh": "can",
+		"berjaya": "succeeded", "beri": "give", "benda": "thing", "ambik": "hired", "ambil": "took",
+		"diorang": "they", "dorang": "they", "bincang": "discuss", "berbincang": "discussed",
+		"perbincangan": "discussion", "teruk": "badly", "mcm": "like", "macam": "like", "camne": "how",
+		"camana": "how", "pentadbiran": "administration", "usahawan": "entrepreneur", "pengasas": "founder",
+		"mengasaskan": "founded", "diasaskan": "founded", "jurutera": "engineers", "graduan": "graduates",
+		"pelajar": "students", "universiti": "university", "merudum": "plunged", "menjunam": "plunged",
+		"mesyuarat": "meeting", "persidangan": "conference", "dijemput": "invited", "jemput": "invite",
+		"jemputan": "invitation", "pandangan": "view", "rencana": "article", "makalah": "article",
+		"petikan": "quote", "kekuatan": "strength", "kelemahan": "weakness", "penaakulan": "reasoning",
+		"kos": "cost", "tenaga": "energy", "cekap": "efficient", "eksport": "export", "perang": "war",
+		"sini": "here", "sana": "there", "tahu": "know", "tau": "know", "kaya": "rich", "ringgit": "money",
+		"tadi": "earlier", "berita": "news", "cerita": "story",
 	}
 }
