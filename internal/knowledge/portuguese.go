@@ -15,7 +15,7 @@ desse dessa foi são`)
 // portugueseMarkers are other Portuguese words that English chat does not use.
 func portugueseMarkers() map[string]bool {
 	return setOf(`ele ela eles elas esse essa dos das nas uma com pra pelo pela né é tá tô seu sua fazia
-era antes depois porque cara tipo quando segundo`)
+era antes depois porque cara tipo quando segundo da os ao pro pra vc pq hj tb tbm tava tão eua q qnto`)
 }
 
 // portuguesePhrases are Portuguese phrases and what they say in English.
@@ -40,6 +40,27 @@ fundo de hedge = hedge fund
 inteligência artificial = ai
 primeiro ministro = premier
 no total = in total
+lista de restrições = blacklist
+lista de restricoes = blacklist
+lista de entidades = blacklist
+país de origem = home country
+pais de origem = home country
+deu ruim = went wrong
+deu errado = went wrong
+no fim das contas = in the end
+máxima histórica = record high
+maxima historica = record high
+de fora = from abroad
+partido comunista = communist party
+mandam bem = are good
+manda bem = is good
+na frente = ahead
+liga pra = cares about
+passou na cabeça = thought
+passou pela cabeça = thought
+como chama = what is the name
+o q = what
+em que = in which
 `)
 }
 
@@ -93,5 +114,43 @@ func portugueseWords() map[string]string {
 		"anterior": "previous", "outro": "other", "ângulo": "angle", "angulo": "angle", "especialista": "expert",
 		"segundo": "according to", "texto": "article", "hospedou": "hosted", "sediou": "hosted",
 		"escolheu": "chose", "escolhia": "chose", "causa": "cause", "vantagem": "advantage",
+		"eua": "us", "teve": "had", "botou": "put", "botaram": "put", "entrou": "entered", "entra": "enters",
+		"bancada": "backed", "bancado": "backed", "banca": "backs", "bancam": "back", "origem": "origin",
+		"bloqueio": "ban", "exportação": "export", "exportações": "exports", "exportacao": "export",
+		"afetou": "affected", "afeta": "affects", "proibiram": "banned", "mandar": "send", "enviar": "send",
+		"vender": "sell", "venderam": "sold", "vendeu": "sold", "golpe": "blow", "veio": "came",
+		"bicho": "creature", "bichinho": "creature", "ninguém": "nobody", "ninguem": "nobody", "notar": "notice",
+		"perceber": "notice", "chama": "called", "chamado": "called", "investimento": "investment",
+		"rolou": "happened", "ativos": "assets", "encolheram": "shrank", "encolheu": "shrank",
+		"diminuiu": "shrank", "fracasso": "failure", "ruim": "bad", "fim": "end", "véi": "", "vei": "",
+		"nascimento": "birth", "disrupção": "disruption", "disrupcao": "disruption", "só": "just",
+		"apresentou": "unveiled", "anunciou": "announced", "máxima": "high", "histórica": "historic",
+		"historica": "historic", "roda": "runs", "rodar": "run", "parametros": "parameters",
+		"parâmetros": "parameters", "vezes": "times", "geração": "generation", "geracao": "generation",
+		"fechou": "closed", "tombo": "crash", "dúvidas": "doubts", "duvidas": "doubts", "ainda": "still",
+		"qnto": "how much", "qnt": "how much", "igualou": "matched", "alcançou": "matched",
+		"restrições": "restrictions", "restricoes": "restrictions", "restrição": "restriction",
+		"preocupa": "worries", "preocupação": "concern", "preocupacao": "concern", "hj": "today",
+		"conquista": "achievement", "impacto": "impact", "equipe": "team", "gente": "people",
+		"recrutou": "recruited", "fora": "outside", "mesmo": "same", "evento": "event", "pequim": "beijing",
+		"falaram": "talked", "cargo": "title", "perguntar": "ask", "perguntei": "asked", "resultado": "outcome",
+		"daquela": "of that", "daquele": "of that", "aquele": "that", "aquela": "that", "responde": "answers",
+		"foge": "avoids", "fugir": "avoid", "evita": "avoids", "assunto": "topic", "assuntos": "topics",
+		"curte": "likes", "reflete": "reflects", "plataforma": "platform", "infraestrutura": "infrastructure",
+		"acredita": "believes", "sabotagem": "sabotage", "precisar": "need", "precisam": "need",
+		"continuar": "stay", "competitivos": "competitive", "conseguir": "get", "comprar": "buy", "grana": "money",
+		"pouca": "little", "tão": "are", "frente": "ahead", "foco": "focus", "focada": "focused",
+		"focado": "focused", "acham": "think", "achou": "thought", "ganhou": "won", "corrida": "race",
+		"aparece": "appears", "aparência": "appearance", "aparencia": "appearance", "recebeu": "hosted",
+		"acabou": "ended", "começou": "started", "comecou": "started", "técnico": "technical",
+		"tecnico": "technical", "história": "story", "historia": "story", "toda": "all", "todo": "all",
+		"pro": "for the", "vc": "you", "pq": "why", "tb": "also", "tbm": "also", "tava": "was", "estava": "was",
+		"estão": "are", "estao": "are", "vai": "will", "pode": "can", "podem": "can", "sabe": "knows",
+		"perguntou": "asked", "falar": "talk", "disseram": "said", "dizer": "say", "conta": "account",
+		"contas": "accounts", "parecido": "similar", "parece": "looks like", "lembra": "resembles",
+		"comparou": "compared", "cresceu": "grew", "subiram": "rose", "derrubou": "knocked down",
+		"derrubada": "drop", "despencou": "plunged", "despencaram": "plunged", "afundou": "sank",
+		"sumiu": "vanished", "evaporou": "vanished", "metade": "half", "bilhão": "billion", "bi": "billion",
+		"tri": "trillion", "dólar": "dollar", "dolares": "dollars", "dólares": "dollars", "porcento": "percent",
 	}
 }
