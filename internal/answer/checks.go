@@ -577,7 +577,8 @@ func saidBy(kb *knowledge.Base, speaker string, f *knowledge.Fact) bool {
 
 // askedSpeaker returns the person whose words the question asks for: the
 // last person named before a speech word ("what did Li Qiang tell Liang"),
-// or the first after "according to"; "" when it asks nobody's.
+// or named right after one that follows a question word ("what said
+// Trump"), or the first after "according to"; "" when it asks nobody's.
 func askedSpeaker(kb *knowledge.Base, words []string) string {
 	for k, w := range words {
 		switch {
@@ -590,21 +591,40 @@ func askedSpeaker(kb *knowledge.Base, words []string) string {
 			if people := namedEntities(kb, words[:k], "person"); len(people) > 0 {
 				return people[len(people)-1]
 			}
+			if people := namedEntities(kb, nameAfterVerbSecond(words, k), "person"); len(people) > 0 {
+				return people[0]
+			}
 		}
 	}
 	return ""
 }
 
 // asksWordsOf reports whether the question asks what something it names
-// said or thinks: a speech word after a name ("what did Nvidia say"), not
-// before one ("tell me about Nvidia").
+// said or thinks: a speech word after a name ("what did Nvidia say"), or
+// after a question word and before one ("what said Nvidia"); not before
+// one otherwise ("tell me about Nvidia").
 func asksWordsOf(kb *knowledge.Base, words []string) bool {
 	for k, w := range words {
-		if knowledge.IsSpeechWord(w) && len(namedEntities(kb, words[:k], "")) > 0 {
+		if knowledge.IsSpeechWord(w) && (len(namedEntities(kb, words[:k], "")) > 0 || len(namedEntities(kb, nameAfterVerbSecond(words, k), "")) > 0) {
 			return true
 		}
 	}
 	return false
+}
+
+// asksWho reports whether w asks for a person.
+func asksWho(w string) bool { return w == "who" || w == "whom" || w == "whose" }
+
+// nameAfterVerbSecond returns the words that may name the speaker after
+// the speech word words[k] when it follows a question word at once, as
+// Dutch, German and Scandinavian order put it in English ("what said
+// nvidia about deepseek", "wat zei nvidia"): the next two words. nil
+// otherwise.
+func nameAfterVerbSecond(words []string, k int) []string {
+	if k == 0 || k+1 >= len(words) || !isLeadingQuestionWord(words[k-1]) || asksWho(words[k-1]) {
+		return nil // "who said Cassius has a lean look": Cassius is what was said
+	}
+	return words[k+1 : min(k+3, len(words))]
 }
 
 // namedEntities returns the ids of the entities words name, in order: of

@@ -3,7 +3,9 @@ package knowledge
 // newDutch builds what reads Dutch and Flemish mixed into English chat ("wie heeft
 // deepseek opgericht?", "hoeveel is nvidia gedaald").
 func newDutch() *language {
-	return newLanguage(strongDutchMarkers(), dutchMarkers(), dutchPhrases(), dutchWords(), nil)
+	return newLanguage(strongDutchMarkers(), dutchMarkers(), dutchPhrases(), dutchWords(),
+		// A past participle's ge- on an English verb ("geblacklist").
+		[]string{"ge"})
 }
 
 // strongDutchMarkers make a message Dutch alone.
@@ -15,7 +17,7 @@ volgens`)
 // dutchMarkers are other Dutch words that English chat does not use.
 func dutchMarkers() map[string]bool {
 	return setOf(`hoe het een zijn hij zij ook maar nog dat die deze dit voor met naar bij toen nou toch
-gewoon eigenlijk`)
+gewoon eigenlijk ofzo zelf vandaan uiteindelijk`)
 }
 
 // dutchPhrases are Dutch phrases and what they say in English.
@@ -28,6 +30,14 @@ begin januari = early january
 eind januari = late january
 wat voor = what kind of
 hoe oud = how old
+lag plat = was down
+ging plat = went down
+ging mis = went wrong
+gaat mis = goes wrong
+vat samen = summarize
+zwarte lijst = blacklist
+neemt aan = hires
+nemen aan = hire
 `)
 }
 
@@ -74,5 +84,30 @@ func dutchWords() map[string]string {
 		"antwoord": "answer", "eerste": "first", "vorige": "previous", "generatie": "generation", "nieuwe": "new",
 		"amerikaanse": "american", "provincie": "province", "hoofd": "mind", "slecht": "bad", "goed": "good",
 		"chips": "chips", "chip": "chip", "toespraak": "speech",
+		"ofzo": "", "zelf": "", "vandaan": "from", "uiteindelijk": "in the end", "je": "you", "aan": "",
+		"zouden": "would", "zorgen": "concerns", "zn": "his", "ze": "they", "verhaal": "story",
+		"samenvatten": "summarize", "samenvatting": "summary", "vat": "summarize", "samen": "", "vanuit": "from",
+		"uitkwam": "came out", "toevallig": "coincidence", "steunen": "back", "steunt": "backs", "sterk": "strong",
+		"schrijft": "writes", "plat": "down", "organiseren": "organise", "organiseerde": "hosted",
+		"noemde": "called", "noemt": "calls", "neemt": "hires", "aannemen": "hire", "naartoe": "to",
+		"moeten": "should", "moet": "should", "mislukking": "failure", "mis": "wrong", "leren": "learn",
+		"leer": "learn", "lanceerde": "launched", "krachtigere": "more powerful", "krachtig": "powerful",
+		"klap": "blow", "hoek": "angle", "hem": "him", "haalt": "gets", "grootste": "biggest", "ging": "went",
+		"gezet": "put", "gekost": "cost", "kostte": "cost", "gecensureerd": "censored", "gebeurt": "happens",
+		"gebeurde": "happened", "focust": "focuses", "erin": "in it", "eindspel": "endgame", "dacht": "thought",
+		"daarmee": "with that", "bouwen": "build", "besproken": "discussed", "bedoelt": "means", "als": "if",
+		"daalde": "fell", "kelderde": "plunged", "verloor": "lost", "richtte": "founded", "wereld": "world",
+		"winnaars": "winners", "winnaar": "winner", "olympiade": "olympiad", "studenten": "students",
+		"afgestudeerden": "graduates", "talent": "talent", "bang": "afraid", "angst": "fear", "waard": "worth",
+		"beursgang": "", "verkochten": "sold", "verkocht": "sold", "dumpen": "dump", "gedumpt": "dumped",
+		"premier": "premier", "minister": "minister", "president": "president", "overheid": "government",
+		"zwarte": "black", "lijst": "list", "exportbeperkingen": "export restrictions",
+		"beperkingen": "restrictions", "beperking": "restriction", "exportverbod": "export ban", "verbod": "ban",
+		"toegang": "access", "sneller": "faster", "goedkoop": "cheap", "energie": "energy",
+		"efficiënter": "more efficient", "efficiënt": "efficient", "zuiniger": "more efficient",
+		"uitval": "outage", "storing": "outage", "aanval": "attack", "bedoeld": "meant", "vergelijkt": "compares",
+		"vergeleken": "compared", "lijkt": "resembles", "uiterlijk": "appearance", "mager": "lean",
+		"hongerig": "hungry", "citeert": "quotes", "geciteerd": "quoted",
+		"lag": "was", "over": "about",
 	}
 }
