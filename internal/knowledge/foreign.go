@@ -608,10 +608,11 @@ func (l *language) elided(w string) (string, bool) {
 	return l.suffixed(w)
 }
 
-// suffixed returns the English of w when it is a word of l with one of
-// its endings ("perusahaannya"), or an English word of four letters or
-// more with an ending of three or more ("engineernya", "chipler"); else
-// false. A shorter ending would make English words of names ("biden").
+// suffixed returns the English of w when it is a word of l with one or
+// two of its endings ("perusahaannya", "çiplerini": çip -ler -ini), or an
+// English word of four letters or more with an ending of three or more
+// ("engineernya", "chipler"); else false. A shorter ending would make
+// English words of names ("biden").
 func (l *language) suffixed(w string) (string, bool) {
 	for _, suffix := range l.suffixes {
 		stem, ok := strings.CutSuffix(w, suffix)
@@ -623,6 +624,19 @@ func (l *language) suffixed(w string) (string, bool) {
 		}
 		if len(suffix) >= 3 && len(stem) >= 4 && IsEnglish(stem) && !IsEnglish(w) {
 			return stem, true
+		}
+	}
+	for _, suffix := range l.suffixes {
+		stem, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		for _, inner := range l.suffixes {
+			if root, ok := strings.CutSuffix(stem, inner); ok && len(root) >= 3 {
+				if en, ok := l.spellings[root]; ok {
+					return en, true
+				}
+			}
 		}
 	}
 	return "", false

@@ -6,7 +6,12 @@ package knowledge
 // is dropped when the message is split into words (withoutCaseEnding).
 func newTurkish() *language {
 	return newLanguage(strongTurkishMarkers(), turkishMarkers(), turkishPhrases(), turkishWords(), nil,
-		"nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ı", "i", "u", "ü", "da", "de", "ta", "te", "dan", "den", "a", "e")
+		"nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ı", "i", "u", "ü", "da", "de", "ta", "te", "dan", "den", "a", "e",
+		// Plural, possessive and object endings ("çiplerini", "şirketini"),
+		// and the past tenses ("kullandı", "kullanmış"), as one more
+		// ending may come before them.
+		"ları", "leri", "lar", "ler", "ını", "ini", "unu", "ünü", "sı", "si", "su", "sü", "ya", "ye",
+		"daki", "deki", "nda", "nde", "dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "mış", "miş", "muş", "müş")
 }
 
 // strongTurkishMarkers make a message Turkish alone.
@@ -31,6 +36,15 @@ hangi yıl = what year
 ya da = or
 release edildi = released
 kaça kapandı = closed at how much
+kara liste = blacklist
+kara listeye = blacklist
+işe aldı = hired
+işe almış = hired
+işe alıyor = hires
+en büyük = biggest
+dış görünüş = appearance
+ne iş = what business
+piyasa değeri = market value
 `)
 }
 
@@ -79,5 +93,27 @@ func turkishWords() map[string]string {
 		"teknik": "technical", "önde": "ahead", "ilk": "first", "akıl": "mind", "aklına": "mind", "şey": "thing",
 		"laf": "remark", "görünüş": "appearance", "adı": "name", "ad": "name", "yatırımcı": "investor",
 		"yatırımcılar": "investors", "çip": "chip", "çipler": "chips",
+		"yönetim": "administration", "ocak": "january", "orta": "middle", "ortası": "middle", "eklendi": "added",
+		"ekledi": "added", "eklemek": "add", "ihracat": "export", "yasak": "ban", "yasağı": "ban",
+		"etkile": "affect", "etkiledi": "affected", "etkiler": "affects", "avantaj": "advantage", "anlamadım": "",
+		"fonu": "fund", "iş": "business", "yapıyordu": "did", "kurucusu": "founder", "kayıp": "loss",
+		"kaybı": "loss", "kötü": "bad", "bişi": "something", "miydi": "", "yoksa": "or", "hayırlı": "good",
+		"sadece": "only", "olay": "event", "görüyor": "sees", "model": "model", "modeller": "models",
+		"işleyebiliyor": "can process", "işle": "process", "enerji": "energy", "tasarruf": "saving",
+		"tasarrufu": "saving", "kullan": "use", "kullanmış": "used", "açıklama": "statement",
+		"açıklaması": "statement", "etki": "impact", "etkisi": "impact", "kimler": "who", "kimleri": "who",
+		"ekip": "team", "sonuç": "outcome", "sonucu": "outcome", "sorarsam": "if i ask", "sorsam": "if i ask",
+		"sordu": "asked", "sor": "ask", "neyi": "what", "yansıtır": "reflects", "yansıtıyor": "reflects",
+		"tane": "units", "analist": "analyst", "analistler": "analysts", "dış": "outer", "doğmuş": "born",
+		"kapattı": "closed", "kaçtan": "at how much", "valla": "", "vallahi": "", "yazıyor": "writes",
+		"yazmış": "wrote", "bahsetti": "mentioned", "kullandığı": "used", "kulland": "use", "alım": "hiring",
+		"işe": "to work", "geliştirdi": "developed", "geliştirmiş": "developed", "çıkardı": "released",
+		"çıkardığı": "released", "piyasaya": "to market", "değeri": "value", "değer": "value", "kaybetmiş": "lost",
+		"silindi": "wiped", "buharlaştı": "evaporated", "eridi": "melted", "çöküş": "crash", "düşüş": "fall",
+		"satış": "selloff", "sattı": "sold", "sattılar": "sold", "korku": "fear", "korktu": "feared",
+		"endişe": "concern", "endişeli": "worried", "sabotaj": "sabotage", "saldırı": "attack",
+		"kesinti": "outage", "trafik": "traffic", "yoğunluk": "surge", "altyapı": "infrastructure",
+		"sansür": "censorship", "kaçınıyor": "avoids", "kaçıyor": "avoids", "parti": "party",
+		"komünist": "communist",
 	}
 }
