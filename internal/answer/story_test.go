@@ -48,6 +48,7 @@ func TestStoryPromises(t *testing.T) {
 		{"a name and a speech verb asks for its words", "what did nvidia say", true, "Nvidia said"},
 		{"verb-second order: a speech word after what, then the name", "what said nvidia about deepseek", true, "Nvidia said"},
 		{"who said, then a name: the name is what was said", "who said cassius has a lean and hungry look", true, "Cassius"},
+		{"a French elided word joined to a name", "c'tait quand qu'il a dit qu'openai c'tait pas un dieu", true, "July 2024"},
 		{"chat filler", "who tf is zhipu lol", true, "Tencent"},
 		{"the future, from a fact about the future", "is deepseek going to get h100s", true, "H100"},
 		{"near miss: the future from a past report", "will trump ban deepseek", false, "I don't know"},

@@ -19,7 +19,7 @@ func strongFrenchMarkers() map[string]bool {
 func frenchMarkers() map[string]bool {
 	return setOf(`le les du des est tse une avec pour dans ça je vous nous il elle ils cette ces quel quelle
 quels quelles été très tres trop mais donc alors parce pas aussi leur leurs lauteur larticle ya yé ye faque fak
-coudonc ben tsais mettons ouin moé toé chu jsuis jai sest quon quil`)
+coudonc ben tsais mettons ouin moé toé chu jsuis jai sest quon quil pk ctait cte icitte yé`)
 }
 
 // frenchPhrases are French phrases of two or three words and what they
@@ -94,6 +94,14 @@ a la fin = at the end
 a cause de = because of
 à cause du = because of the
 a cause du = because of the
+mangé une claque = took a hit
+a mangé une claque = took a hit
+manger une claque = take a hit
+dans la game = competitive
+vaut la peine = is worth it
+pis après = and after
+qui a parti = who started
+a parti = started
 `)
 }
 
@@ -209,5 +217,16 @@ func frenchWords() map[string]string {
 		"coute": "cost", "entraine": "trained", "entraînement": "training", "modele": "model",
 		"raisonnement": "reasoning", "puissance": "power", "sanctionné": "blacklisted", "sanction": "sanction",
 		"sanctions": "sanctions", "liste": "list", "noire": "black", "veille": "day before",
+		"pk": "why", "yé": "he is", "ye": "he is", "yauraient": "they would have", "yaurait": "they would have",
+		"titre": "share", "titres": "shares", "surtout": "", "sortes": "kinds", "sorte": "kind",
+		"saboter": "sabotage", "rester": "stay", "passée": "went", "née": "born", "nombre": "number",
+		"malédiction": "curse", "bénédiction": "blessing", "mal": "harm", "jasé": "talked", "jaser": "talk",
+		"hôte": "host", "engagé": "hired", "efficacité": "efficiency", "efficasité": "efficiency",
+		"débandade": "collapse", "concentrent": "focus", "concentre": "focuses", "claque": "blow",
+		"aurait": "would have", "sappelait": "was called", "sappelle": "is called", "appelait": "called",
+		"ctait": "was", "cte": "this", "icitte": "here", "parti": "started", "partie": "started", "journée": "day",
+		"roule": "runs", "peine": "worth", "efficace": "efficient", "limité": "limited", "limités": "limited",
+		"dollars": "dollars", "piastres": "dollars", "piasses": "dollars", "cenne": "cent", "game": "game",
+		"frapper": "hit",
 	}
 }

@@ -801,15 +801,26 @@ var caseEndings = [...]string{"ista", "istä", "ille", "lle", "lta", "ltä", "ss
 
 // declinedName returns the name of the base w is with a case ending, or
 // "": Russian, Polish or Finnish chat declines the story's names as its
-// own ("chto skazal liangu", "z liangiem", "liangin rahasto").
+// own ("chto skazal liangu", "z liangiem", "liangin rahasto"). So it is
+// with an elided French word joined to the name once its apostrophe is
+// gone ("qu'openai", "d'openai").
 func (ix *Index) declinedName(w string) string {
 	for _, ending := range caseEndings {
 		if stem, ok := strings.CutSuffix(w, ending); ok && len(stem) >= 4 && ix.lookup(stem).isAlias {
 			return stem
 		}
 	}
+	for _, elided := range elidedBeforeNames {
+		if name, ok := strings.CutPrefix(w, elided); ok && len(name) >= 4 && ix.lookup(name).isAlias {
+			return name
+		}
+	}
 	return ""
 }
+
+// elidedBeforeNames are the French words elided before a name ("qu'",
+// "d'", "l'"), longest first.
+var elidedBeforeNames = [...]string{"qu", "d", "l", "s", "n", "j", "c"}
 
 // rememberedCorrection returns the correction memoised for w ("" for
 // none), and whether there is one.
