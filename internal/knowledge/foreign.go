@@ -78,6 +78,7 @@ type language struct {
 	spellings map[string]string // its words in English ("" says nothing), also without accents
 	elisions  []string          // short words typed joined to the next ("l" of "lauteur")
 	suffixes  []string          // endings a word of it may have ("nya" of "perusahaannya")
+	compounds bool              // whether it joins nouns into one word ("rekordschluss")
 }
 
 // withoutAccents returns w with the accented letters of the languages
@@ -519,6 +520,9 @@ func (l *language) toEnglish(words []string) []string {
 		if !ok {
 			en, ok = l.slip(words[i])
 		}
+		if !ok && l.compounds {
+			en, ok = l.compound(words[i])
+		}
 		if !ok {
 			continue
 		}
@@ -528,6 +532,42 @@ func (l *language) toEnglish(words []string) []string {
 	}
 	return words
 }
+
+// compound returns the English of w when it is two words joined, each a
+// word of l's tables or an English word of four letters or more, one at
+// least of the tables, maybe with a linking s ("rekordschluss": record
+// close, "exportverbote"); else false. Two English words are no compound
+// of the language ("deepseek"). Of the ways to split w, the one with the
+// longest first part is read.
+func (l *language) compound(w string) (string, bool) {
+	if len(w) < 2*minCompoundPart || IsEnglish(w) {
+		return "", false
+	}
+	part := func(p string) (en string, own, ok bool) {
+		if en, ok := l.spellings[p]; ok && en != "" {
+			return en, true, true
+		}
+		return p, false, len(p) >= 4 && IsEnglish(p)
+	}
+	for i := len(w) - minCompoundPart; i >= minCompoundPart; i-- {
+		right, rightOwn, ok := part(w[i:])
+		if !ok {
+			continue
+		}
+		left, leftOwn, ok := part(w[:i])
+		if !ok && w[i-1] == 's' && i-1 >= minCompoundPart {
+			left, leftOwn, ok = part(w[:i-1]) // "geburtstag": the linking s
+		}
+		if ok && (leftOwn || rightOwn) { // "deepseek" is no German compound
+			return left + " " + right, true
+		}
+	}
+	return "", false
+}
+
+// minCompoundPart is the length of the shortest part of a compound word
+// read (language.compound).
+const minCompoundPart = 3
 
 // slip returns the English of w when it is a word of l's tables typed
 // with one slip after its first letter: a letter missed or doubled, or

@@ -2,9 +2,12 @@ package knowledge
 
 // newGerman builds what reads German mixed into English chat ("wer hat deepseek
 // gegründet?", "wie viel ist die Nvidia Aktie gefallen"). Umlauts are
-// also read typed plain or as ae, oe, ue ("borse", "boerse").
+// also read typed plain or as ae, oe, ue ("borse", "boerse"), and a
+// compound as its two words ("rekordschluss").
 func newGerman() *language {
-	return newLanguage(strongGermanMarkers(), germanMarkers(), germanPhrases(), germanWords(), nil)
+	l := newLanguage(strongGermanMarkers(), germanMarkers(), germanPhrases(), germanWords(), nil)
+	l.compounds = true
+	return l
 }
 
 // strongGermanMarkers make a message German alone.
@@ -47,6 +50,20 @@ ende januar = late january
 letztes jahr = last year
 letzten jahr = last year
 diesen monat = this month
+durch den kopf = through the mind
+durch den kopf gegangen = thought
+als erstes = first
+nase vorn = ahead
+die nase vorn = ahead
+worum ging es = what was about
+worum geht es = what is about
+kam raus = came out
+kommt raus = comes out
+sieht aus = looks
+an dem tag = that day
+an diesem tag = that day
+geht es ums geld = is it about money
+ums geld = about money
 `)
 }
 
@@ -129,5 +146,27 @@ func germanWords() map[string]string {
 		"zufällig": "random", "zufaellig": "random", "ausländer": "foreigners", "auslaender": "foreigners",
 		"hatten": "had", "großen": "big", "grossen": "big", "gedacht": "thought", "wichtig": "important", "viel": "much",
 		"viele": "many", "sehr": "very",
+		"zensur": "censorship", "worum": "about what", "vorn": "ahead", "vorne": "ahead", "ums": "about the",
+		"sieht": "looks", "schiefgelaufen": "went wrong", "schiefgegangen": "went wrong", "raus": "out",
+		"nur": "only", "kriegen": "get", "kriegt": "gets", "kopf": "mind", "kommen": "come", "ihn": "him",
+		"hoch": "high", "hauptsächlich": "mainly", "hauptsaechlich": "mainly", "gleichgezogen": "matched",
+		"ging": "went", "geworden": "become", "getroffen": "hit", "geldgeber": "backers", "geber": "givers",
+		"gegangen": "gone", "fragt": "asks", "erstes": "first", "ergebnis": "outcome", "durch": "through",
+		"betroffen": "affected", "besondere": "special", "besonders": "especially", "beim": "at the",
+		"ausgesucht": "picked", "aussuchen": "pick", "wählte": "chose", "vereidigt": "sworn in", "stand": "stood",
+		"nervös": "nervous", "nervoes": "nervous", "segen": "blessing", "fluch": "curse", "schluss": "close",
+		"verbote": "bans", "kontrollen": "controls", "kontrolle": "control", "rekordschluss": "record close",
+		"verbot": "ban", "beschränkungen": "restrictions", "einschränkungen": "restrictions", "schaffen": "manage",
+		"geschafft": "managed", "hardware": "hardware", "leistungsstärker": "more powerful", "stärker": "stronger",
+		"stark": "strong", "schwach": "weak", "energie": "energy", "effizient": "efficient",
+		"effizienter": "more efficient", "eingestiegen": "entered", "einsteigen": "enter", "beteiligt": "involved",
+		"hinter": "behind", "steckt": "is behind", "stecken": "are behind", "mitarbeiter": "staff",
+		"talente": "talent", "talent": "talent", "olympiade": "olympiad", "gewinner": "winners",
+		"medaillen": "medals", "doktoranden": "phd students", "studenten": "students", "sabotiert": "sabotaged",
+		"sabotage": "sabotage", "infrastruktur": "infrastructure", "ausgefallen": "went down", "down": "down",
+		"lahmgelegt": "paralysed", "überlastet": "overloaded", "ueberlastet": "overloaded",
+		"zusammengefasst": "summarized", "zusammenfassung": "summary", "fasse": "summarize", "kurz": "short",
+		"ähnlich": "similar", "aehnlich": "similar", "aussehen": "appearance", "äußere": "appearance",
+		"mager": "lean", "hungrig": "hungry", "angst": "fear", "sorgen": "concerns", "sorge": "concern",
 	}
 }
