@@ -20,7 +20,7 @@ fue está están también después año ayer hoy artículo autor`)
 // spanishMarkers are other Spanish words that English chat does not use.
 func spanishMarkers() map[string]bool {
 	return setOf(`el los las una del al con por para pero su sus lo le se muy más sobre este esta esto ese
-esa eso es son era hay tiene che vale tío porfa quien cuando cuanto donde como cual`)
+esa eso es son era hay tiene che vale tío porfa quien cuando cuanto donde como cual parce cachai güey wey pues`)
 }
 
 // spanishPhrases are Spanish phrases and what they say in English.
@@ -50,6 +50,21 @@ se cayo = went down
 por culpa de = because of
 por culpa del = because of the
 de afuera = from abroad
+se le pasó por la cabeza = thought
+se le paso por la cabeza = thought
+se le cruzó por la cabeza = thought
+se le cruzo por la cabeza = thought
+pasó por la cabeza = thought
+llamada de atención = wake up call
+llamada de atencion = wake up call
+a mediados de = in mid
+cuántos años = how old
+cuantos años = how old
+cuantos anos = how old
+nombre completo = full name
+número de presidente = which number president
+numero de presidente = which number president
+qué número de presidente = which number president
 `)
 }
 
@@ -131,5 +146,20 @@ func spanishWords() map[string]string {
 		"tanto": "so much", "afuera": "abroad", "razonamiento": "reasoning", "partido": "party", "censura": "censorship",
 		"buenísimo": "good", "buenisimo": "good", "temas": "topics", "tema": "topic",
 		"chips": "chips",
+		"parce": "", "parcero": "", "marica": "", "vino": "came", "qien": "who", "porcentaje": "percent",
+		"nombre": "name", "necesitaria": "would need", "nesecitaria": "would need", "negra": "black",
+		"medallistas": "medalists", "hubo": "there was", "golpe": "blow", "escondido": "hidden",
+		"oculto": "hidden", "cuánta": "how much", "cuanta": "how much", "cosa": "thing", "completo": "full",
+		"cargo": "title", "cabeza": "mind", "años": "years", "anos": "years", "atención": "attention",
+		"animalito": "creature", "bajón": "drop", "bajon": "drop", "mediados": "mid", "tiempo": "time",
+		"prometían": "promised", "prometian": "promised", "mola": "", "mejora": "improvement", "lleva": "has been",
+		"frente": "ahead", "buena": "good", "usaba": "used", "usaban": "used", "tal": "",
+		"sospechosa": "suspicious", "sospechoso": "suspicious", "cruzó": "crossed", "correr": "run",
+		"corre": "runs", "cachai": "", "po": "", "bacano": "good", "chévere": "good", "chevere": "good",
+		"huevón": "", "weon": "", "manejar": "manage", "contrataba": "hired", "reclutó": "recruited",
+		"medalla": "medal", "olimpiadas": "olympiads", "ganadores": "winners", "estudiantes": "students",
+		"universidades": "universities", "apagón": "outage", "caído": "down", "caida": "fall",
+		"tumbó": "knocked down", "tumbaron": "knocked down", "derrumbe": "crash", "derrumbó": "crashed",
+		"desplomó": "plunged", "hundió": "sank", "esfumó": "vanished",
 	}
 }
