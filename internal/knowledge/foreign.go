@@ -59,15 +59,17 @@ func parsePhrases(table string) phraseTable {
 	return t
 }
 
-// at returns how many words the first phrase of t at words[i] spans and
-// its English, or 0.
+// at returns how many words the longest phrase of t at words[i] spans
+// and its English, or 0: "bao nhiêu tuổi" (how old) before "bao nhiêu"
+// (how much).
 func (t phraseTable) at(words []string, i int) (int, []string) {
+	n, english := 0, []string(nil)
 	for _, p := range t[words[i]] {
-		if i+len(p.foreign) <= len(words) && slices.Equal(words[i:i+len(p.foreign)], p.foreign) {
-			return len(p.foreign), p.english
+		if len(p.foreign) > n && i+len(p.foreign) <= len(words) && slices.Equal(words[i:i+len(p.foreign)], p.foreign) {
+			n, english = len(p.foreign), p.english
 		}
 	}
-	return 0, nil
+	return n, english
 }
 
 // language is what it takes to read one language's words in English.
@@ -86,21 +88,21 @@ type language struct {
 func withoutAccents(w string) string {
 	return strings.Map(func(r rune) rune {
 		switch r {
-		case 'à', 'â', 'á', 'ã', 'ä', 'ą', 'ă', 'å':
+		case 'à', 'â', 'á', 'ã', 'ä', 'ą', 'ă', 'å', 'ạ', 'ả', 'ấ', 'ầ', 'ẩ', 'ẫ', 'ậ', 'ắ', 'ằ', 'ẳ', 'ẵ', 'ặ':
 			return 'a'
 		case 'ç', 'ć', 'č':
 			return 'c'
-		case 'ď':
+		case 'ď', 'đ':
 			return 'd'
-		case 'é', 'è', 'ê', 'ë', 'ę', 'ě':
+		case 'é', 'è', 'ê', 'ë', 'ę', 'ě', 'ẹ', 'ẻ', 'ẽ', 'ế', 'ề', 'ể', 'ễ', 'ệ':
 			return 'e'
-		case 'î', 'ï', 'í':
+		case 'î', 'ï', 'í', 'ì', 'ỉ', 'ị', 'ĩ':
 			return 'i'
 		case 'ł', 'ľ', 'ĺ':
 			return 'l'
 		case 'ń', 'ň':
 			return 'n'
-		case 'ô', 'ó', 'õ', 'ö', 'ø':
+		case 'ô', 'ó', 'õ', 'ö', 'ø', 'ò', 'ọ', 'ỏ', 'ố', 'ồ', 'ổ', 'ỗ', 'ộ', 'ơ', 'ớ', 'ờ', 'ở', 'ỡ', 'ợ':
 			return 'o'
 		case 'ř':
 			return 'r'
@@ -108,9 +110,9 @@ func withoutAccents(w string) string {
 			return 's'
 		case 'ț', 'ţ', 'ť':
 			return 't'
-		case 'û', 'ù', 'ü', 'ú', 'ů':
+		case 'û', 'ù', 'ü', 'ú', 'ů', 'ụ', 'ủ', 'ũ', 'ư', 'ứ', 'ừ', 'ử', 'ữ', 'ự':
 			return 'u'
-		case 'ý':
+		case 'ý', 'ỳ', 'ỵ', 'ỷ', 'ỹ':
 			return 'y'
 		case 'ż', 'ź', 'ž':
 			return 'z'
@@ -139,7 +141,54 @@ func newLanguage(strong, markers map[string]bool, phrases phraseTable, words map
 			words[folded[i]] = folded[i+1]
 		}
 	}
+	markers = withPlainMarkers(markers, strong)
+	addPlainPhrases(phrases)
 	return &language{strong: strong, markers: markers, phrases: phrases, spellings: words, elisions: elisions, suffixes: suffixes}
+}
+
+// withPlainMarkers returns markers with the accented markers of both sets
+// added typed plain ("gì" as gi, "không" as khong), unless that spelling
+// is an English or chat word ("thế" is no "the"). A plain strong marker
+// counts as an ordinary one: without its accents it is less sure.
+func withPlainMarkers(markers, strong map[string]bool) map[string]bool {
+	for _, set := range [...]map[string]bool{markers, strong} {
+		for w := range set {
+			if isPlainASCII(w) {
+				continue
+			}
+			if plain := withoutAccents(w); plain != w && !markers[plain] && !strong[plain] && !chatOrCommon(plain) && !IsEnglish(plain) {
+				if markers == nil {
+					markers = map[string]bool{}
+				}
+				markers[plain] = true
+			}
+		}
+	}
+	return markers
+}
+
+// addPlainPhrases adds to t its phrases with accented words typed plain
+// ("bao nhiêu" as bao nhieu), unless t has that spelling already.
+func addPlainPhrases(t phraseTable) {
+	var plain []foreignPhrase
+	for _, ps := range t {
+		for _, p := range ps {
+			folded := make([]string, len(p.foreign))
+			changed := false
+			for i, w := range p.foreign {
+				folded[i] = withoutAccents(w)
+				changed = changed || folded[i] != w
+			}
+			if changed {
+				plain = append(plain, foreignPhrase{folded, p.english})
+			}
+		}
+	}
+	for _, p := range plain {
+		if n, _ := t.at(p.foreign, 0); n != len(p.foreign) {
+			t[p.foreign[0]] = append(t[p.foreign[0]], p)
+		}
+	}
 }
 
 // markerScores holds, for each marker word of any language, what it

@@ -317,6 +317,7 @@ func TestTokens(t *testing.T) {
 		{"swahili: a phrase and a verb form", "kwa nini hisa za nvidia zilishuka", []string{"why", "shares", "of", "nvidia", "fell"}},
 		{"a language told by its table words, no marker among them", "sebelum deepseek, liang punya perusahaan apa", []string{"before", "deepseek", "liang", "had", "company", "what"}},
 		{"indonesian mixed in", "siapa sih pendiri deepseek?", []string{"who", "is", "founder", "deepseek"}},
+		{"vietnamese typed without its tone marks: phrases and markers folded", "liang bao nhieu tuoi roi vay", []string{"liang", "how", "old"}},
 		{"german: a compound read as its two words", "wie hoch war der rekordschluss", []string{"how", "high", "was", "the", "record", "close"}},
 		{"indonesian: a word with -nya", "berapa harga sahamnya nvidia", []string{"how", "much", "price", "shares", "nvidia"}},
 		{"indonesian: a verb prefix on an english word, and prefix with ending", "kenapa zhipu diblacklist, chip apa yg dibutuhin", []string{"why", "zhipu", "blacklist", "which", "chip", "which", "needed"}},

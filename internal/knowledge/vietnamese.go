@@ -94,6 +94,36 @@ anh ấy = he
 trước đó = before
 nghe tin = heard the news
 hay không = or not
+xuất khẩu = export
+lệnh cấm = ban
+lệnh cấm xuất khẩu = export ban
+thị trường = market
+chứng khoán = stock
+thị trường chứng khoán = stock market
+trả lời = answer
+sự kiện = event
+góc nhìn = angle
+nhạy cảm = sensitive
+chủ đề = topic
+né tránh = avoid
+bình luận = comment
+kỹ thuật = technical
+dân kỹ thuật = technical person
+xử lý = process
+ảnh hưởng = affect
+đưa vào = put on
+giới đầu tư = investors
+tham số = parameters
+trùng ngày = same day
+kiểu người = kind of people
+làm nghề gì = what job
+nghề gì = what job
+sau đó = after that
+bao nhiêu tuổi = how old
+mấy tuổi = how old
+đi đâu = went where
+gầy hay mập = lean or fat
+hôm đó = that day
 `)
 }
 
@@ -111,5 +141,10 @@ func vietnameseWords() map[string]string {
 		"mời": "invited", "nghĩ": "thinks", "chip": "chips", "tuyển": "hired", "hỏi": "ask",
 		"bán": "sold", "lợi": "advantage", "viết": "wrote", "họp": "meeting", "rồi": "", "hay": "or", "lại": "",
 		"đi": "went", "trông": "looks", "mấy": "how many", "trước": "before", "sau": "after", "tin": "news",
+		"rớt": "fell", "ông": "", "ấy": "", "dân": "people", "phải": "", "từ": "from", "về": "about",
+		"vào": "into", "đưa": "put", "làm": "do", "trùng": "same", "lệnh": "order", "thiếu": "lack",
+		"nhìn": "look", "góc": "angle", "giới": "circle", "chưa": "not yet", "kiểu": "kind", "mập": "fat",
+		"gầy": "lean", "nghề": "job", "hôm": "day", "xử": "process", "tham": "parameters", "cổ": "share",
+		"phiếu": "share", "tác": "author", "giả": "author", "quốc": "country", "trung": "china",
 	}
 }
