@@ -81,6 +81,7 @@ type language struct {
 	elisions  []string          // short words typed joined to the next ("l" of "lauteur")
 	suffixes  []string          // endings a word of it may have ("nya" of "perusahaannya")
 	compounds bool              // whether it joins nouns into one word ("rekordschluss")
+	postposes bool              // whether "according to" comes after its name ("writer ke hisaab se")
 }
 
 // withoutAccents returns w with the accented letters of the languages
@@ -554,6 +555,12 @@ func isPlainWord(w string) bool {
 func (l *language) toEnglish(words []string) []string {
 	for i := 0; i < len(words); i++ {
 		if n, english := l.phrases.at(words, i); n > 0 {
+			if l.postposes && i > 0 && slices.Equal(english, accordingTo) {
+				// "writer ke hisaab se": according to the writer.
+				words = slices.Replace(words, i-1, i+n, "according", "to", words[i-1])
+				i++
+				continue
+			}
 			words = slices.Replace(words, i, i+n, english...)
 			i += len(english) - 1
 			continue
@@ -576,6 +583,12 @@ func (l *language) toEnglish(words []string) []string {
 			continue
 		}
 		with := strings.Fields(en)
+		if l.postposes && i > 0 && slices.Equal(with, accordingTo) {
+			// "yazara göre": according to the writer.
+			words = slices.Replace(words, i-1, i+1, "according", "to", words[i-1])
+			i++
+			continue
+		}
 		words = slices.Replace(words, i, i+1, with...)
 		i += len(with) - 1
 	}
@@ -673,6 +686,9 @@ const (
 	minSwapSlip   = 6
 	maxSlipWord   = 24
 )
+
+// accordingTo is the English of a phrase that names whose view it is.
+var accordingTo = []string{"according", "to"}
 
 // elided returns the English of w when it is an elided word of l joined
 // to a word of four letters or more ("lentreprise"), or a word of l with

@@ -3,7 +3,9 @@ package knowledge
 // newHindi builds what reads Hindi typed in Latin letters and mixed into English chat,
 // Hinglish ("deepseek kisne banaya?", "nvidia ka share kitna gira").
 func newHindi() *language {
-	return newLanguage(strongHindiMarkers(), hindiMarkers(), hindiPhrases(), hindiWords(), nil)
+	l := newLanguage(strongHindiMarkers(), hindiMarkers(), hindiPhrases(), hindiWords(), nil)
+	l.postposes = true
+	return l
 }
 
 // strongHindiMarkers make a message Hinglish alone.
@@ -60,6 +62,20 @@ ur gaya = wiped
 bani thi = was founded
 mil payenge = can get
 reh gaye = were left
+kitne se kitne = from how much to how much
+ud gaya = wiped out
+saaf kiya = wiped out
+saaf kar diya = wiped out
+kaam chal jaye = works
+kaam chal gaya = worked
+kar diya = did
+face bachane = save face
+kaisa hai = what is like
+dikhta kaisa = looks like
+kis cheez = what
+kis rival = which rival
+paise kamane = make money
+paisa kamane = make money
 `)
 }
 
@@ -121,5 +137,13 @@ func hindiWords() map[string]string {
 		"mushkil": "difficult", "taqat": "strength", "tarakki": "progress", "mukabla": "competition",
 		"muqabla": "competition", "jeet": "win", "haar": "loss", "qeemat": "price", "keemat": "price",
 		"daam": "price", "nayi": "new", "puri": "whole", "poori": "whole", "dunya": "world", "duniya": "world",
+		"walon": "people", "ud": "flew", "sirf": "only", "rok": "stop", "rokna": "stop", "roka": "stopped",
+		"maanta": "considers", "maante": "consider", "lagti": "applies", "lagi": "applied", "kiski": "whose",
+		"karna": "do", "kar": "do", "kamane": "earn", "kahavat": "proverb", "jaye": "goes", "jaise": "like",
+		"ho": "is", "chal": "works", "charcha": "discussion", "bolta": "says", "bolti": "says", "banane": "make",
+		"banana": "make", "bachane": "save", "uth": "rise", "jaata": "goes", "bhaagta": "runs", "desi": "local",
+		"dikhte": "looks", "dikhti": "looks", "kehti": "says", "seekhna": "learn", "seekha": "learned",
+		"khatre": "danger", "phir": "then", "gir": "fell", "iska": "its", "mahine": "months", "paida": "born",
+		"jhooth": "false", "dar": "fear", "darr": "fear",
 	}
 }

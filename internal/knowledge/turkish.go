@@ -5,13 +5,15 @@ package knowledge
 // the author's) is read as the word; a name's ending after an apostrophe
 // is dropped when the message is split into words (withoutCaseEnding).
 func newTurkish() *language {
-	return newLanguage(strongTurkishMarkers(), turkishMarkers(), turkishPhrases(), turkishWords(), nil,
+	l := newLanguage(strongTurkishMarkers(), turkishMarkers(), turkishPhrases(), turkishWords(), nil,
 		"nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ı", "i", "u", "ü", "da", "de", "ta", "te", "dan", "den", "a", "e",
 		// Plural, possessive and object endings ("çiplerini", "şirketini"),
 		// and the past tenses ("kullandı", "kullanmış"), as one more
 		// ending may come before them.
 		"ları", "leri", "lar", "ler", "ını", "ini", "unu", "ünü", "sı", "si", "su", "sü", "ya", "ye",
 		"daki", "deki", "nda", "nde", "dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "mış", "miş", "muş", "müş")
+	l.postposes = true
+	return l
 }
 
 // strongTurkishMarkers make a message Turkish alone.
