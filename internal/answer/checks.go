@@ -760,6 +760,54 @@ func headBeforeAsides(ix *knowledge.Index, text string) string {
 	return head
 }
 
+// questionAfterPreamble returns the question that follows a preamble
+// about the asker, from its first question word on, without the asides
+// after it ("I am compiling a list for a careers talk and would be
+// grateful if you could tell me who founded DeepSeek."), or "". The
+// preamble must speak of the asker (I, we, our) in three words or more
+// and end with a request to know (asksToKnow).
+func questionAfterPreamble(ix *knowledge.Index, text string) string {
+	at, n, before := -1, 0, ""
+	for i := 0; i < len(text); {
+		for i < len(text) && !isWordByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if j > i && isLeadingQuestionWord(strings.ToLower(text[i:j])) {
+			at = i
+			break
+		}
+		if j > i {
+			n++
+			before = strings.ToLower(text[i:j])
+		}
+		i = j
+	}
+	if at <= 0 || n < 3 || !asksToKnow[before] || !slices.ContainsFunc(knowledge.Tokens(text[:at]), isFirstPerson) {
+		return ""
+	}
+	if head := headBeforeAsides(ix, text[at:]); head != "" {
+		return head
+	}
+	return text[at:]
+}
+
+// asksToKnow are the words a request to know ends with before its
+// question ("grateful to know what", "could you tell me who"): not "my
+// car overheats in traffic what could be wrong".
+var asksToKnow = map[string]bool{"know": true, "me": true, "us": true, "wondering": true, "wonder": true,
+	"learn": true, "understand": true, "ask": true, "asking": true, "curious": true, "clarify": true,
+	"confirm": true, "explain": true, "hear": true, "find": true, "out": true}
+
+// isWordByte reports whether b may be part of a word (ASCII letters and
+// digits, and any byte of a multi-byte character).
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80 || b == '\''
+}
+
 // maxAsides is the most asides headBeforeAsides drops.
 const maxAsides = 3
 

@@ -181,6 +181,9 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 		// hacker?": the question before a simile tacked on.
 		// "what year was Liang born, just need it for our board pack":
 		// the question before the asides tacked on.
+		// "I am compiling a list for a careers talk and would be grateful
+		// if you could tell me who founded DeepSeek": the question after
+		// what the asker says of themselves.
 		// Each part is found only when the ones before it did not answer.
 		parts := [...]func() string{
 			func() string { return question },
@@ -195,6 +198,7 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 			func() string { return headBeforeSimile(text) },
 			func() string { return headBeforeAsides(kb.Index(), text) },
 			func() string { return headBeforeAsides(kb.Index(), question) },
+			func() string { return questionAfterPreamble(kb.Index(), text) },
 		}
 		for _, findPart := range parts {
 			focus := knowledge.Tokens(findPart())

@@ -589,3 +589,24 @@ func TestHeadBeforeAsides(t *testing.T) {
 		})
 	}
 }
+
+func TestQuestionAfterPreamble(t *testing.T) {
+	ix := loadKB(t, "../../knowledge.yaml").Index()
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a request to know after what the asker is doing", "I am compiling a list of entrepreneurs for our careers talk and would be grateful if you could tell me who founded DeepSeek.", "who founded DeepSeek."},
+		{"asides after the question go too", "We were wondering who founded DeepSeek, for our alumni bulletin", "who founded DeepSeek"},
+		{"far: no request to know before the question word", "my car overheats in traffic what could be wrong", ""},
+		{"the asker later in the preamble", "The author is a tech writer and I wonder who founded it", "who founded it"},
+		{"no asker in the preamble", "The author is a tech writer and people wonder who founded it", ""},
+		{"a question first", "who founded DeepSeek", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := questionAfterPreamble(ix, tt.text); got != tt.want {
+				t.Errorf("questionAfterPreamble(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -796,9 +796,12 @@ if i may ask
 might|may one|i ask|enquire|inquire
 if one|i might|may ask|enquire|inquire
 pray tell
-i should|would be much|most|very? grateful|obliged if you would|could tell|let me|us
-i should|would be much|most|very? grateful|obliged to learn|know|hear
-i should|would be much|most|very? grateful|obliged to be told
+i? should|would be much|most|very? grateful|obliged if you would|could tell|let me|us
+i? should|would be much|most|very? grateful|obliged to learn|know|hear
+i? should|would be much|most|very? grateful|obliged to be told
+dear bot|all|team|everyone|colleagues|sir|madam
+if you please
+if you would be so kind
 good morning|afternoon|evening|day all|everyone|folks|team|friends?
 i should|would like to learn|know|enquire|inquire
 so|as far as the evidence goes
@@ -1013,7 +1016,7 @@ func frameAt(words []string, i int) int {
 // requestVerbs are what a polite request asks the bot to do ("could you
 // clarify who...", "can you confirm when..."): how to answer, not what
 // about.
-var requestVerbs = setOf(`clarify confirm outline specify indicate elaborate verify recap summarise summarize`)
+var requestVerbs = setOf(`clarify confirm outline specify indicate elaborate verify recap summarise summarize remind`)
 
 // requestStarts open a polite request: "could you", "please".
 var requestStarts = setOf(`could can would please`)
