@@ -15,7 +15,7 @@ gennithike epese exase egine`)
 
 // greekMarkers are other Greek words that English chat does not use.
 func greekMarkers() map[string]bool {
-	return setOf(`ti pou pws tou tis leei eipe ine ela bre`)
+	return setOf(`ti pou pws tou tis leei eipe ine ela bre lei oti exei exoun eixe tous apo gia afto aftos dhladh opa akoma xthes`)
 }
 
 // greekPhrases are Greek phrases and what they say in English.
@@ -27,6 +27,17 @@ pios einai = who is
 poios einai = who is
 mavri lista = blacklist
 to arthro = the article
+poso xronwn = how old
+poso xronon = how old
+pano xeri = upper hand
+to pano xeri = the upper hand
+h oxi = or not
+pes mou = tell me
+sti mavri lista = on the blacklist
+record high = record high
+tin idia mera = the same day
+ti douleia = what business
+apo poso se poso = from how much to how much
 `)
 }
 
@@ -59,5 +70,25 @@ func greekWords() map[string]string {
 		"evale": "put", "valane": "put", "skeftike": "thought", "skepsi": "thought", "otan": "when", "olo": "all",
 		"auto": "this", "afto": "this", "fovatai": "fears", "fovos": "fear", "an": "if", "vgike": "came out",
 		"vgalane": "released", "oti": "that", "o": "the", "i": "the", "oi": "the", "stous": "to the",
+		"tous": "", "sti": "in the", "ston": "in the", "se": "in", "h": "or", "ola": "all", "afta": "these",
+		"aftos": "he", "aftoi": "they", "ekei": "there", "edw": "here", "alla": "but", "omws": "but",
+		"akoma": "still", "tora": "now", "kata": "according to", "sou": "you", "mou": "me", "mas": "us",
+		"eisai": "are", "eimai": "am", "exei": "has", "exoun": "have", "eixe": "had", "eixan": "had", "opa": "",
+		"dhladi": "", "pes": "tell", "tha": "will", "na": "to", "lei": "says", "eipan": "said", "grafei": "writes",
+		"egrapse": "wrote", "mpike": "entered", "epathe": "suffered", "simainei": "means", "stise": "founded",
+		"ftiaxe": "made", "douleia": "business", "kanoun": "do", "exasan": "lost", "epesan": "fell",
+		"xathikan": "lost", "parousiase": "unveiled", "anakoinwse": "announced", "piasei": "reached",
+		"ekleise": "closed", "fovithikan": "feared", "apantithei": "answered", "anisyxei": "worry",
+		"anisixoun": "worry", "katafere": "managed", "deixnei": "shows", "vriskei": "finds",
+		"proslamvanei": "hires", "kykloforise": "released", "orkistike": "sworn in", "ypirxe": "there was",
+		"pige": "went", "filoxenise": "hosted", "syzitisan": "discussed", "rotiseis": "ask",
+		"antanaklei": "reflects", "ithelan": "would want", "menoun": "stay", "kostise": "cost",
+		"sygkrinei": "compares", "vazei": "puts", "skopia": "angle", "grafeas": "writer", "pragma": "thing",
+		"prwto": "first", "proto": "first", "mirmigi": "ant", "kalo": "good", "lepta": "money",
+		"erotima": "question", "kinas": "china", "exwteriko": "abroad", "exoteriko": "abroad",
+		"anthrwpoi": "people", "anthropoi": "people", "posostos": "which number", "amerikis": "america",
+		"kryfo": "hidden", "minima": "message", "imerominia": "date", "alloi": "others",
+		"texnologia": "technology", "typos": "guy", "kaisara": "caesar", "telos": "end", "titlo": "title",
+		"ianouario": "january", "amerikanika": "american", "mera": "day", "idia": "same",
 	}
 }
