@@ -8,8 +8,10 @@ func newSwahili() *language {
 	// Sheng puts a Swahili verb's subject and tense before an English verb
 	// ("walitrain", "ziliaffect", "kuwipe"): they are dropped from it.
 	return newLanguage(strongSwahiliMarkers(), swahiliMarkers(), swahiliPhrases(), swahiliWords(),
-		[]string{"zili", "wali", "zime", "wame", "zina", "wana", "wata", "ali", "ili", "ame", "ime", "ana", "ina", "ata",
-			"ita", "ku"})
+		[]string{"zili", "wali", "zime", "wame", "zina", "wana", "wata", "zita", "ali", "ili", "ame", "ime", "ana", "ina", "ata",
+			"ita", "ku", "hu", "il"},
+		// The passive ending on an English verb ("iliblacklistiwa").
+		"iwa", "ewa")
 }
 
 // strongSwahiliMarkers make a message Swahili alone.
@@ -52,6 +54,11 @@ mpaka sasa = so far
 kwa mujibu wa = according to
 kulingana na = according to
 marekani = us
+ana miaka ngapi = how old is he
+miaka ngapi = how old
+baada ya = after
+kwa kiasi gani = by how much
+aina gani = what kind
 `)
 }
 
@@ -116,5 +123,13 @@ func swahiliWords() map[string]string {
 		"wachina": "chinese", "wamarekani": "americans", "mkoa": "province", "jiji": "city", "mji": "city",
 		"rekodi": "record", "kiwango": "level", "anguko": "crash", "matumizi": "spending", "ghali": "expensive",
 		"rahisi": "cheap", "teknolojia": "technology", "modeli": "model", "ujasusi": "espionage",
+		"hitajika": "needed", "hitaji": "need", "fika": "reached", "zile": "those", "ziko": "are",
+		"watu": "people", "mingi": "many", "mbele": "ahead", "matokeo": "outcome", "kutoka": "from",
+		"kuliko": "than", "anguka": "fall", "jina": "name", "pata": "get", "ambia": "tell", "kuambia": "tell you",
+		"fanya": "do", "ajiri": "hire", "saidia": "help", "msaidia": "help", "epuka": "avoid", "buda": "",
+		"awali": "previous", "taka": "want", "ongelea": "talk about", "ongea": "talk",
+		"onekana": "look", "linganisha": "compare", "fikiria": "thought", "andika": "wrote", "doh": "money",
+		"kiasi": "amount", "shuka": "fall", "anzisha": "found", "zaliwa": "born", "nunua": "buy", "uza": "sell",
+		"tumia": "use", "kataza": "ban", "piga": "hit", "maliza": "finish", "rudi": "return",
 	}
 }
