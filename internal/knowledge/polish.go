@@ -55,6 +55,11 @@ zna się = knows
 zna sie = knows
 boją się = fear
 boja sie = fear
+dawać radę = keep up
+dawac rade = keep up
+z zagranicy = from abroad
+na końcu = at the end
+na koncu = at the end
 `)
 }
 
@@ -142,5 +147,17 @@ func polishWords() map[string]string {
 		"sprzedawać": "sell", "sankcji": "sanctions", "początku": "beginning", "niewygodne": "uncomfortable",
 		"ludzi": "people", "kim": "who", "ilość": "number", "gadali": "talked", "eksportu": "export",
 		"eksport": "export", "czym": "what", "cenzuruje": "censors",
+		"dalej": "still", "zwierzę": "animal", "zwierze": "animal", "został": "was", "zostal": "was",
+		"zeby": "so that", "żeby": "so that", "zatrzyma": "stop", "zatrzymać": "stop", "zaliczył": "suffered",
+		"zaliczyl": "suffered", "zagranicy": "abroad", "zaatakowany": "attacked", "wtopę": "flop", "wtopa": "flop",
+		"wspiera": "backs", "wspierają": "back", "techniczej": "technical", "techniczny": "technical",
+		"rade": "manage", "potrzebowaliby": "would need", "poprzednik": "predecessor", "pobudką": "wake up call",
+		"pobudka": "wake up call", "perspektywy": "perspective", "perspektywa": "perspective", "niz": "than",
+		"niż": "than", "nazywa": "calls", "nazwał": "called", "nazwal": "called", "małym": "small",
+		"malym": "small", "końcu": "end", "koncu": "end", "kontrola": "control", "kasjusza": "cassius",
+		"kasjusz": "cassius", "jakieś": "some", "jakies": "some", "jakich": "which", "gospodarzem": "host",
+		"gospodarz": "host", "finansowo": "financially", "dały": "put", "daly": "put", "dawac": "give",
+		"dawać": "give", "chińczyków": "chinese", "chinczykow": "chinese", "cezara": "caesar", "cezar": "caesar",
+		"funkcję": "role", "funkcje": "role", "pełni": "holds", "spotkania": "meeting",
 	}
 }

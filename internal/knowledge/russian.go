@@ -69,6 +69,11 @@ do i posle = before and after
 pervym delom = first
 v golovu = in mind
 prishlo v golovu = came to mind
+v chernyi spisok = on the blacklist
+stoit za = is behind
+kto stoit za = who is behind
+radi deneg = for money
+data relisa = release date
 `)
 }
 
@@ -208,5 +213,19 @@ func russianWords() map[string]string {
 		"dipsik": "deepseek", "tramp": "trump", "baiden": "biden", "bayden": "biden", "lyan": "liang",
 		"tensent": "tencent", "blekvell": "blackwell", "nvidiya": "nvidia", "nvidii": "nvidia", "nvidiyu": "nvidia",
 		"chatdzhipiti": "chatgpt",
+		"zanesla":      "put", "vystupila": "made statement", "vystupil": "spoke", "vypuska": "release",
+		"vypusk": "release", "vychislitelnyh": "computing", "tehniku": "technology", "tehnika": "technology",
+		"sovpadenie": "coincidence", "skidyvat": "dump", "skinuli": "dumped", "shansy": "chances",
+		"seredine": "middle", "relisa": "release", "reakciya": "reaction", "razobrat": "explain", "radi": "for",
+		"proishodit": "happens", "pravilnymi": "right", "padenie": "fall", "otvechaet": "answers",
+		"otvetit": "answer", "opasen": "dangerous", "opasno": "dangerous", "obeshchaet": "promises", "nih": "them",
+		"neudacha": "failure", "neudachi": "failure", "nazyvalsya": "was called", "nazyvaetsya": "is called",
+		"nasekomoe": "insect", "moshchnostei": "power", "moshchnosti": "power", "malo": "little",
+		"lyudmi": "people", "kozyr": "ace", "hedzh": "hedge", "blagosloveniem": "blessing",
+		"blagoslovenie": "blessing", "biznesa": "business", "biznes": "business", "andegdogov": "underdogs",
+		"andergdogi": "underdogs", "investory": "investors", "investorov": "investors", "kitaiskuyu": "chinese",
+		"kitaiskaya": "chinese", "kompaniyu": "company", "administraciya": "administration", "chernyi": "black",
+		"politicheskie": "political", "voprosy": "questions", "parametrov": "parameters", "tyanut": "handle",
+		"analitiki": "analysts", "data": "date",
 	}
 }
