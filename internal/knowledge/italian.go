@@ -48,6 +48,15 @@ tirato fuori = released
 andato giù = went down
 andato giu = went down
 quest anno = this year
+a porte chiuse = behind closed doors
+porte chiuse = closed doors
+vuol dire = means
+cosa vuol dire = what does mean
+alla fine = at the end
+lintelligenza artificiale = ai
+sbagliare giudizio = misjudge
+come si chiamava = what was the name
+come si chiama = what is the name
 `)
 }
 
@@ -111,5 +120,15 @@ func italianWords() map[string]string {
 		"soggetti": "subjects", "profili": "profiles", "nascita": "birth", "vero": "real", "inglese": "english",
 		"tecnico": "technical", "punto": "point", "vista": "view", "competitiva": "competitive", "bravi": "good",
 		"utenti": "users", "sede": "headquarters", "valutazione": "valuation", "consegne": "deliveries",
+		"vuol": "means", "vuole": "wants", "viene": "is", "scrive": "writes", "sbagliare": "misjudge",
+		"sbaglia": "misjudges", "prospettiva": "perspective", "pregiudizi": "biases", "paragonato": "compared",
+		"paragona": "compares", "mica": "", "lintelligenza": "the intelligence", "intelligenza": "intelligence",
+		"giudizio": "judgement", "fine": "end", "facile": "easy", "dire": "say", "cui": "which",
+		"concentrati": "focused", "concentrata": "focused", "artificiale": "artificial", "andato": "went",
+		"andata": "went", "tenuto": "held", "rischio": "risk", "restino": "stay", "qualcosa": "something",
+		"porte": "doors", "pensano": "think", "mente": "mind", "lautore": "the author", "larticolo": "the article",
+		"finita": "ended", "essere": "be", "cè": "there is", "ce": "there is", "chiuse": "closed",
+		"avanti": "ahead", "pubblico": "public", "attacco": "attack", "chiamava": "called",
+		"valevano": "were worth",
 	}
 }
