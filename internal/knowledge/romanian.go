@@ -53,6 +53,23 @@ al catelea = which number
 in fata = ahead
 de când = since when
 de cand = since when
+la suta = percent
+la sută = percent
+cu cat = by how much
+cu cât = by how much
+de cate ori = how many times
+de câte ori = how many times
+ce fel de = what kind of
+cel mai mare = biggest
+asul in maneca = ace up the sleeve
+asul în mânecă = ace up the sleeve
+s a gândit = thought
+s a gandit = thought
+s au micșorat = shrank
+s au micsorat = shrank
+s a discutat = was discussed
+o sa = will
+o să = will
 `)
 }
 
@@ -117,5 +134,30 @@ func romanianWords() map[string]string {
 		"povestea": "story", "poveste": "story", "pierdere": "loss", "oameni": "people", "făcut": "did",
 		"fapt": "fact", "cred": "think", "conform": "according to", "cauza": "cause", "aia": "that",
 		"investitorii": "investors", "întrebi": "ask", "că": "that",
+		"un": "a", "o": "a", "mult": "much", "își": "his", "isi": "his", "zic": "say", "vorbeste": "talks",
+		"vorbește": "talks", "vede": "sees", "unghi": "angle", "trebui": "need", "tehnologia": "technology",
+		"tara": "country", "țara": "country", "suta": "hundred", "suspecta": "suspicious",
+		"suspectă": "suspicious", "subiecte": "topics", "subiect": "topic", "sub": "under", "risc": "risk",
+		"raspuns": "response", "ramana": "stay", "rămână": "stay", "pățit": "suffered", "patit": "suffered",
+		"putin": "little", "puțin": "little", "procesa": "process", "primeasca": "get", "primească": "get",
+		"poate": "can", "ori": "times", "numar": "number", "număr": "number", "noi": "new", "mijlocul": "middle",
+		"medalisti": "medalists", "medaliști": "medalists", "maneca": "sleeve", "mânecă": "sleeve",
+		"lucru": "thing", "lansarii": "release", "lansării": "release", "lansare": "release", "inveti": "learn",
+		"înveți": "learn", "invata": "teaches", "învață": "teaches", "imi": "me", "îmi": "me", "il": "him",
+		"îl": "him", "ianuarie": "january", "ian": "january", "ia": "takes", "gândit": "thought",
+		"gandit": "thought", "flamand": "hungry", "flămând": "hungry", "finanteaza": "funds",
+		"finanțează": "funds", "eveniment": "event", "discutat": "discussed", "decat": "than", "decât": "than",
+		"câtelea": "which number", "catelea": "which number", "conduce": "leads", "conducea": "ran",
+		"competitivi": "competitive", "chinez": "chinese", "cenzura": "censorship", "cenzură": "censorship",
+		"cat": "how much", "ca": "that", "avut": "had", "asul": "the ace", "arata": "looks",
+		"arată": "looks", "ar": "would", "analistii": "analysts", "analiștii": "analysts", "alt": "other",
+		"ajuns": "reached", "aceeasi": "same", "aceeași": "same", "investitii": "investments",
+		"investiții": "investments", "doar": "only", "fel": "kind", "modele": "models", "premium": "premium",
+		"aspect": "aspect", "impact": "impact", "inginerii": "engineers", "angajeaza": "hires",
+		"olimpiada": "olympiad", "data": "date", "simpozionul": "symposium", "tema": "topic",
+		"intalnirea": "meeting", "întâlnirea": "meeting", "premierul": "premier", "sensibile": "sensitive",
+		"reflecta": "reflects", "reflectă": "reflects", "czut": "fell", "cazut": "fell", "cate": "how many",
+		"inca": "still", "inchis": "closed", "actiunile": "shares", "atunci": "then", "organizat": "hosted",
+		"oras": "city", "oraș": "city",
 	}
 }
