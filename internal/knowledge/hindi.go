@@ -76,6 +76,11 @@ kis cheez = what
 kis rival = which rival
 paise kamane = make money
 paisa kamane = make money
+kis qisam = what kind
+sab se zyada = most
+band kamre = closed door
+band kamre mein = behind closed doors
+kin teen = which three
 `)
 }
 
@@ -145,5 +150,11 @@ func hindiWords() map[string]string {
 		"dikhte": "looks", "dikhti": "looks", "kehti": "says", "seekhna": "learn", "seekha": "learned",
 		"khatre": "danger", "phir": "then", "gir": "fell", "iska": "its", "mahine": "months", "paida": "born",
 		"jhooth": "false", "dar": "fear", "darr": "fear",
+		"qisam": "kind", "zehan": "mind", "upar": "above", "taqatwar": "powerful", "taluq": "connection",
+		"shair": "share", "pehluon": "aspects", "pehlu": "aspect", "nateeja": "outcome", "nakami": "failure",
+		"milaya": "compared", "mil": "get", "mauzuaat": "topics", "mauzu": "topic", "mahinay": "months",
+		"kitnay": "how many", "khel": "play", "kamre": "room", "hy": "is", "hona": "being", "hal": "solved",
+		"band": "closed", "aukaat": "means", "akkasi": "reflection", "akhir": "end", "paidaish": "birth",
+		"raye": "opinion", "khabar": "news", "istemal": "used", "deti": "gives",
 	}
 }

@@ -8,7 +8,7 @@ package knowledge
 // A word joined to its linker ("anong", "parehong") is read as the word.
 func newTagalog() *language {
 	return newLanguage(strongTagalogMarkers(), tagalogMarkers(), tagalogPhrases(), tagalogWords(),
-		[]string{"pinag", "naka", "nag", "mag", "ipa", "ni", "um", "na"}, "ng")
+		[]string{"pinag", "naka", "gina", "nag", "mag", "ipa", "ni", "um", "na", "gi"}, "ng")
 }
 
 // strongTagalogMarkers make a message Tagalog alone.
@@ -20,7 +20,8 @@ kahapon ipinanganak pinanganak`)
 // tagalogMarkers are other Tagalog words that English chat does not use.
 func tagalogMarkers() map[string]bool {
 	return setOf(`ano anong yung ung mga ng po daw raw naman pala kasi nila niya nya ba lang ito yun
-sila siya sya meron mayroon hindi wala rin din`)
+sila siya sya meron mayroon hindi wala rin din
+unsa unsay unsang kinsa kanusa ngano pila ug ani karon dili`)
 }
 
 // tagalogPhrases are Tagalog phrases and what they say in English.
@@ -34,6 +35,11 @@ gaano katagal = how long
 ayon sa = according to
 sino sino = who
 ano ano = what
+kanus a = when
+gi tukod = founded
+usa ka = a
+pila ka = how many
+pila ka beses = how many times
 `)
 }
 
@@ -82,5 +88,16 @@ func tagalogWords() map[string]string {
 		"kasabihan": "proverb", "inhinyero": "engineers", "bansa": "country", "ibang": "other", "gobyerno": "government",
 		"merkado": "market", "bilyon": "billion", "trilyon": "trillion", "milyon": "million", "porsyento": "percent",
 		"pagbagsak": "fall", "kita": "profit", "lugi": "losses", "pagkalugi": "losses", "teknolohiya": "technology",
+		"unsa": "what", "unsay": "what is", "unsang": "what", "kinsa": "who", "kanusa": "when", "ngano": "why",
+		"pila": "how many", "asa": "where", "ug": "and", "ani": "about this", "bai": "", "pre": "",
+		"sumala": "according to", "iyang": "his", "tawo": "people", "pangutana": "question", "pagka": "being",
+		"nahulog": "fell", "hulog": "fall", "nahitabo": "happened", "hitabo": "happen", "nabalaka": "worried",
+		"balaka": "worry", "matubag": "answered", "tubag": "answer", "maayo": "good", "kuha": "get",
+		"katapusan": "end", "karon": "now", "kapildihan": "loss", "pildi": "lose", "gisulti": "said",
+		"sulti": "say", "ginabuhat": "does", "gibuhat": "did", "buhat": "do", "gamay": "small", "dili": "not",
+		"tukod": "found", "gitukod": "founded", "gigamit": "used", "gamit": "use", "sulat": "write",
+		"natawo": "born", "beses": "times", "barato": "cheap", "ato": "that", "tanan": "all", "iwanan": "leave",
+		"kakailanganin": "will need", "kailangan": "need", "aling": "which", "baka": "maybe",
+		"magaling": "good at",
 	}
 }
