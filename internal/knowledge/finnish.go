@@ -33,6 +33,7 @@ musta lista = blacklist
 mustalle listalle = blacklist
 mustalla listalla = blacklist
 mielestä = according to
+
 `)
 }
 
@@ -96,5 +97,15 @@ func finnishWords() map[string]string {
 		"vaikutukse": "impact", "romahdukse": "crash", "julkistukse": "announcement", "muilta": "others",
 		"jättiläisi": "giants", "arvo": "value", "blacklist": "blacklist", "oo": "is", "ollu": "been",
 		"et": "that", "jumala": "god",
+		"usan": "us", "usa": "us", "virkavalansa": "oath of office", "virkavala": "oath of office",
+		"vinoumat": "biases", "vinouma": "bias", "vientikiellot": "export bans", "vientikielto": "export ban",
+		"vientikiellon": "export ban", "vienti": "export", "vannoi": "swore", "valinta": "picking",
+		"valintaan": "picking", "vaikutti": "affected", "vaikuttaa": "affects", "ulkonäkö": "appearance",
+		"teknistä": "technical", "prosentteina": "percent", "prosenttia": "percent", "osakkeiden": "shares",
+		"ollaan": "are", "mis": "what", "lisättiin": "added", "käytännössä": "in practice", "keksijät": "creators",
+		"keksijä": "creator", "jotain": "something", "infrastruktuuri": "infrastructure", "hyvä": "good",
+		"huolissaan": "worried", "asema": "position", "asemasta": "position", "alla": "under",
+		"näkökulmaa": "angle", "syntynyt": "born", "titteli": "title", "mustalle": "black", "listalle": "list",
+		"musta": "black", "presidenttinä": "president",
 	}
 }

@@ -61,6 +61,11 @@ passou pela cabeça = thought
 como chama = what is the name
 o q = what
 em que = in which
+ao certo = exactly
+em comum = in common
+alta densidade = high density
+número quanto = which number
+numero quanto = which number
 `)
 }
 
@@ -152,5 +157,10 @@ func portugueseWords() map[string]string {
 		"derrubada": "drop", "despencou": "plunged", "despencaram": "plunged", "afundou": "sank",
 		"sumiu": "vanished", "evaporou": "vanished", "metade": "half", "bilhão": "billion", "bi": "billion",
 		"tri": "trillion", "dólar": "dollar", "dolares": "dollars", "dólares": "dollars", "porcento": "percent",
+		"usava": "used", "puseram": "put", "novos": "new", "malta": "people", "gajo": "guy",
+		"evaporar": "wipe out", "engenharia": "engineering", "diz": "says", "ditado": "proverb",
+		"densidade": "density", "comum": "common", "cita": "quotes", "certo": "exactly", "apresentar": "unveil",
+		"aos": "to the", "além": "besides", "alem": "besides", "alta": "high", "acesso": "access",
+		"percebe": "understands", "ser": "being",
 	}
 }
