@@ -728,6 +728,13 @@ func headBeforeSimile(text string) string {
 	lower := strings.ToLower(text)
 	i := max(strings.LastIndex(lower, ", like "), strings.LastIndex(lower, "? like "))
 	if i <= 0 {
+		// "is liang in it for the money like a wildcatter": a simile
+		// with an article, with no comma before it.
+		for _, article := range [...]string{" like a ", " like an ", " like some "} {
+			if j := strings.LastIndex(lower, article); j > 0 && len(knowledge.Tokens(text[j:])) <= maxIdleClause {
+				return text[:j]
+			}
+		}
 		return ""
 	}
 	tail := knowledge.Tokens(text[i+len(", like "):])

@@ -317,7 +317,7 @@ var chatSpellings = map[string]string{
 	"theyll": "they will", "youll": "you will", "itll": "it will", "theyd": "they would", "youd": "you would",
 	"wouldve": "would have", "couldve": "could have", "shouldve": "should have", "lik": "like",
 	"im": "i am", "ive": "i have", "theyre": "they are", "youre": "you are", "thats": "that is", "theres": "there is",
-	"kinda": "kind of", "sorta": "sort of", "tryna": "trying to", "outta": "out of", "gotta": "got to",
+	"kinda": "kind of", "sorta": "sort of", "tryna": "trying to", "outta": "out of", "gotta": "got to", "aint": "is not",
 	"lemme": "let me", "gimme": "give me", "teh": "the", "alot": "a lot", "yday": "yesterday",
 	"prev": "previous", "gen": "generation", "govt": "government", "gov": "government",
 	"sus": "suspicious", "sketchy": "suspicious", "meetup": "meeting", "convo": "conversation",
@@ -719,6 +719,8 @@ took the hit = lost
 take the hit = lose
 taken a hit = lost
 took a hit = lost
+uncle sam = us
+runt of the litter = smallest
 occurred to him = he thought
 occurred to the author = the author thought
 `)
@@ -1049,7 +1051,9 @@ var (
 colleague colleagues coworker boss manager mum mom dad friend student students caller user users visitor
 member members teacher kid kids wife husband partner grandma grandpa granny grandad grandmother grandfather nan
 nana aunty auntie aunt uncle cousin sister brother son daughter niece nephew neighbour neighbor parents
-listener listeners viewer viewers callers patient patients subscriber subscribers follower followers`)
+listener listeners viewer viewers callers patient patients subscriber subscribers follower followers
+chair chairman chairwoman chairperson committee council councillor councillors director directors officer
+supervisor editor principal dean professor lecturer tutor`)
 	relayVerbs = [][]string{{"wants", "to", "know"}, {"want", "to", "know"}, {"wanted", "to", "know"},
 		{"would", "like", "to", "know"}, {"needs", "to", "know"}, {"is", "asking"}, {"are", "asking"}, {"was", "asking"},
 		{"asks"}, {"asking"}, {"asked"}, {"wonders"}, {"is", "wondering"}, {"needs"}, {"wants"}, {"is", "curious"},
