@@ -17,7 +17,8 @@ func strongUkrainianMarkers() map[string]bool {
 
 // ukrainianMarkers are other Ukrainian words that English chat does not use.
 func ukrainianMarkers() map[string]bool {
-	return setOf(`yak tse chy abo dlia pislia vid kompaniia hroshi vchora sohodni stattia`)
+	return setOf(`yak tse chy abo dlia pislia vid kompaniia hroshi vchora sohodni stattia sho tsia tsei kazav
+skazav bulo buv tobto`)
 }
 
 // ukrainianPhrases are Ukrainian phrases and what they say in English.
@@ -27,6 +28,19 @@ skilky rokiv = how old
 chornyi spysok = blacklist
 chornoho spysku = blacklist
 na dumku = according to
+spalo na dumku = thought
+na dumku avtora = according to the author
+yakyi za rakhunkom = which number
+za rakhunkom = which number
+pid sanktsii = blacklisted
+toho zh dnia = the same day
+pro shcho = about what
+shcho za = what kind of
+za avtorom = according to the author
+do skilkoh = to how much
+na skilky = by how much
+chornyi spsyok = blacklist
+v chornyi spysok = on the blacklist
 `)
 }
 
@@ -59,5 +73,38 @@ func ukrainianWords() map[string]string {
 		"malenkyi": "small", "velykyi": "big", "urok": "lesson", "problema": "problem", "prychyna": "reason",
 		"pytannia": "question", "vidpovid": "answer", "prezydent": "president", "uriad": "government",
 		"dumka": "opinion",
+		"za":    "according to", "kazav": "said", "tam": "", "pid": "under", "buv": "was", "bulo": "was",
+		"buly": "were", "vse": "all", "fond": "fund", "zustrichavsia": "met", "zreshtoiu": "in the end",
+		"zlyakalys": "got scared", "zh": "", "zdulosia": "wiped out", "zaprosyly": "invited", "zaborona": "ban",
+		"zaborony": "bans", "zablokuvaly": "blocked", "yakshcho": "if", "yakoi": "which", "yakii": "which",
+		"yaku": "which", "yakykh": "which", "vyrishyty": "resolve", "vyishov": "came out", "vozyty": "ship",
+		"vmiiut": "can", "vidstavaty": "fall behind", "vidsotkiv": "percent", "vidsotok": "percent",
+		"vidreahuvala": "reacted", "vidpovidaie": "answers", "vidkrytyi": "open", "vdaryly": "hit",
+		"upravlinniam": "management", "tvortsiv": "creators", "tut": "here", "tsytatu": "quote", "tsiiei": "this",
+		"tsia": "this", "tsei": "this", "tsiu": "this", "tsioho": "this", "tsezaria": "caesar",
+		"tsenzuruie": "censors", "trenuvalasia": "trained", "tramp": "trump", "tobto": "", "tilky": "only",
+		"ti": "those", "tekhnolohii": "technology", "tekhnar": "technical", "sylni": "strong", "syhnal": "signal",
+		"svoikh": "own", "sudiachy": "judging", "storony": "angle", "storona": "angle", "stalo": "became",
+		"spytaty": "ask", "spysok": "list", "spochatku": "at first", "skilkoh": "how much", "sho": "what",
+		"sanktsii": "sanctions", "rynku": "market", "robyv": "did", "robyt": "does", "robotu": "work",
+		"rivniu": "level", "reliz": "release", "provintsii": "province", "provaly": "failure", "prosto": "just",
+		"problemy": "problems", "predstavyla": "unveiled", "potribno": "needed", "potrapyv": "got",
+		"porivniuie": "compares", "porivnialasia": "matched", "poperednyka": "predecessor", "polityku": "politics",
+		"pohano": "bad", "pershe": "first", "perevaha": "advantage", "pereidut": "switch", "otrymaie": "get",
+		"orhanizuvaty": "organise", "oficiino": "officially", "obrobliaty": "process", "nioho": "him",
+		"nazyvavsia": "was called", "nazvy": "name", "navodyt": "quotes", "navodiat": "quote",
+		"naskilky": "by how much", "naibilshyi": "biggest", "mozhut": "can", "mozhna": "can", "movi": "language",
+		"malo": "little", "malenkym": "small", "liudei": "people", "lidery": "leaders", "lezhav": "was down",
+		"kym": "whom", "kudy": "where", "krim": "besides", "korotko": "briefly", "khoche": "wants",
+		"kassiem": "cassius", "inshi": "other", "inozemtsiv": "foreigners", "inavhuratsii": "inauguration",
+		"hroshyma": "money", "hovoryly": "talked", "holovna": "main", "hanaietsia": "chases",
+		"eksportni": "export", "eksportnymy": "export", "efekt": "effect", "dumaiut": "think", "dosi": "still",
+		"dorohykh": "expensive", "dodav": "added", "dobre": "good", "dnia": "day", "den": "day",
+		"deshevshyi": "cheaper", "chypiv": "chips", "chypakh": "chips", "chyi": "whose", "chornyi": "black",
+		"cherez": "because of", "ce": "this", "boh": "god", "bilshe": "more", "biasy": "biases",
+		"amerykantsi": "americans", "aktyvy": "assets", "aktyviv": "assets", "akcii": "shares", "avtora": "author",
+		"avtoru": "author", "naimaly": "hired", "pekini": "beijing", "premierom": "premier", "model": "model",
+		"dumku": "opinion", "rezultaty": "outcome", "rezultat": "outcome", "tsenzura": "censorship",
+		"infrastruktury": "infrastructure", "trenuvaly": "trained", "vykorystovuvala": "used",
 	}
 }
