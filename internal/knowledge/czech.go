@@ -21,7 +21,8 @@ která ktera ktorá ktora teda čo vlastne vlastně přesně presne říká rika
 // czechMarkers are other Czech and Slovak words that English chat does not use.
 func czechMarkers() map[string]bool {
 	return setOf(`kto jako ako je byl byla bylo bol bola má mají majú nebo alebo že není nie tím tým mezi
-medzi podle podla jsou nejsou koho čem cem odkud`)
+medzi podle podla jsou nejsou koho čem cem odkud ten ta tu tom jeho jejich byly když keď jaký jaká jaké jakou
+aký aká aké akej sa sú čo ako nie říkal řekl řekli co`)
 }
 
 // czechPhrases are Czech and Slovak phrases and what they say in English.
@@ -39,6 +40,28 @@ cernou listinu = blacklist
 a spol = and co
 z jakého pohledu = from what angle
 z jakeho pohledu = from what angle
+jak se jmenovala = what was the name of
+jak se jmenuje = what is the name of
+ako sa volala = what was the name of
+ako sa volá = what is the name of
+co se stalo = what happened
+čo sa stalo = what happened
+stojí za = is behind
+k dispozici = available
+jak dlouho = how long
+ako dlho = how long
+o kolik = by how much
+o koľko = by how much
+na akej cene = at what price
+jakou cenu = what price
+seznam omezení = blacklist
+rok narození = birth year
+přišli o peníze = lost money
+prišli o peniaze = lost money
+co si myslí = what does think
+kolik kusů = how many
+koľko kusov = how many
+kolko kusov = how many
 `)
 }
 
@@ -109,5 +132,46 @@ func czechWords() map[string]string {
 		"kvůli": "because of", "kvuli": "because of", "nejsou": "are not", "pod": "under",
 		"restrikce": "restrictions", "restrikcemi": "restrictions", "reagovala": "responded",
 		"investorama": "investors", "tam": "there",
+		"neplatí": "does not apply", "neplati": "does not apply", "platí": "applies", "exportní": "export",
+		"exportne": "export", "omezení": "restrictions", "omezeni": "restrictions", "obmedzenia": "restrictions",
+		"jmenovala": "was called", "jmenuje": "is called", "jmenoval": "was called", "volala": "was called",
+		"předchozí": "previous", "predchozi": "previous", "predchádzajúca": "previous", "ta": "the", "tu": "the",
+		"tou": "the", "tú": "the", "říkal": "said", "rikal": "said", "řekne": "says", "rekne": "says",
+		"řekli": "said", "řeší": "discusses", "výpadek": "outage", "vypadek": "outage", "výpadok": "outage",
+		"scvrkla": "shrank", "scvrkl": "shrank", "aktiva": "assets", "aktíva": "assets", "hlavní": "main",
+		"hlavni": "main", "hlavný": "main", "čínským": "chinese", "čínskou": "chinese", "čínský": "chinese",
+		"čínská": "chinese", "čipů": "chips", "čipech": "chips", "čipov": "chips", "útok": "attack",
+		"utok": "attack", "úspora": "saving", "úspory": "savings", "úplně": "completely", "úhlu": "angle",
+		"úhel": "angle", "uhol": "angle", "znamená": "means", "znamena": "means", "zmizlo": "vanished",
+		"zmizla": "vanished", "zkušené": "experienced", "zeptáš": "ask", "zeptat": "ask", "opýtaš": "ask",
+		"zařadila": "put", "zaradila": "put", "zavreli": "closed", "zavřely": "closed", "vůbec": "at all",
+		"všechno": "all", "věk": "age", "vek": "age", "vývozu": "export", "vývoz": "export", "výrok": "remark",
+		"vykecat": "talk way out", "vetu": "sentence", "veta": "sentence", "umelou": "artificial",
+		"umělou": "artificial", "témy": "topics", "témata": "topics", "talentů": "talent", "talenty": "talent",
+		"studenty": "students", "stojí": "is behind", "starej": "old", "soustreďuje": "focuses",
+		"sústreďuje": "focuses", "snažila": "tried", "sletělo": "dropped", "silnějších": "more powerful",
+		"silnější": "more powerful", "seznam": "list", "zoznam": "list", "setkání": "meeting",
+		"rozbor": "analysis", "robil": "did", "dělal": "did", "rekordní": "record", "rekordná": "record",
+		"prišli": "lost", "příčina": "cause", "príčina": "cause", "prémiové": "premium", "provoz": "running",
+		"prohlásil": "declared", "predstavenia": "unveiling", "představení": "unveiling", "prachy": "money",
+		"pořád": "still", "porad": "still", "stále": "still", "počet": "number", "pocet": "number",
+		"potřebovali": "would need", "potrebovali": "would need", "pokles": "drop", "peňazí": "money",
+		"oproti": "compared to", "obavy": "concerns", "obavách": "concerns", "nějaký": "some", "nějaká": "some",
+		"nákladů": "costs", "náklady": "costs", "nábor": "hiring", "nové": "new", "niektoré": "some",
+		"některé": "some", "neodpovedá": "does not answer", "neodpovídá": "does not answer", "narození": "birth",
+		"narodenia": "birth", "napadlo": "occurred", "nabíral": "hired", "nabírá": "hires", "myslí": "thinks",
+		"myslia": "think", "lidi": "people", "ľudí": "people", "lednu": "january", "kusů": "",
+		"kusov": "", "krachla": "collapsed", "když": "when", "keď": "when", "jel": "ran", "jde": "is about",
+		"jakých": "which", "jakého": "which", "jaké": "which", "jakou": "which", "jaký": "which", "jaká": "which",
+		"aký": "which", "aká": "which", "aké": "which", "akej": "which", "akú": "which",
+		"investiční": "investment", "investičná": "investment", "inteligenciou": "intelligence",
+		"inteligence": "intelligence", "hostitel": "host", "hostil": "hosted", "ho": "him",
+		"generaci": "generation", "generácii": "generation", "firmy": "company", "existuje": "exists",
+		"drahé": "expensive", "dostalo": "got", "dopadla": "ended up", "dlouho": "long", "dlho": "long",
+		"dispozici": "disposal", "datum": "date", "dátum": "date", "citlivé": "sensitive", "citaci": "quote",
+		"cene": "price", "borce": "pros", "analytkov": "analysts", "analytiků": "analysts",
+		"amerického": "american", "americká": "american", "akciemi": "shares", "akciích": "shares",
+		"akcií": "shares", "byly": "were",
+		"kusy": "",
 	}
 }

@@ -159,5 +159,6 @@ func polishWords() map[string]string {
 		"gospodarz": "host", "finansowo": "financially", "dały": "put", "daly": "put", "dawac": "give",
 		"dawać": "give", "chińczyków": "chinese", "chinczykow": "chinese", "cezara": "caesar", "cezar": "caesar",
 		"funkcję": "role", "funkcje": "role", "pełni": "holds", "spotkania": "meeting",
+		"firmy": "company",
 	}
 }
