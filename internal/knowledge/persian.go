@@ -20,7 +20,7 @@ nevisande ghablan aslan dadash khob hanooz baraye chiye kiye`)
 // persianMarkers are other Persian words that English chat does not use.
 func persianMarkers() map[string]bool {
 	return setOf(`ro chi ke oon un inke bood hast hastan kard shod dare dasht kheili yani ya too roo az
-ba dar va`)
+ba dar va bud tu kodum kudum alan zad sherkat nevisande maghale amrika`)
 }
 
 // persianPhrases are Persian phrases and what they say in English.
@@ -77,6 +77,28 @@ record zad = set a record
 ham zaman = at the same time
 be gofte = according to
 tebgh e = according to
+az nazar e = according to
+az nazare = according to
+be zehn e = to the mind of
+be zehn = to mind
+rais jomhur = president
+chandomin rais jomhur = which number president
+chand darsad = what percent
+pool az dast dadan = lost money
+sarmaye gozari = investment
+sarmaye gozari kardan = invested
+zarar kard = lost money
+zarar zad = caused losses
+chi kharab shod = what went wrong
+kharab shod = went wrong
+dadan biroon = released
+dad biroon = released
+zamin zad = knocked down
+ghabl az = before
+chand vaghte = how long
+doori mikone = avoids
+down shod = went down
+donbal e pool = after money
 `)
 }
 
@@ -135,5 +157,22 @@ func persianWords() map[string]string {
 		"baste": "closed", "bala": "up", "avordan": "brought", "arzoontar": "cheaper", "adamaee": "people",
 		"sadere": "export", "sadarat": "export", "soghoot": "fall", "sooghoot": "fall", "tahlilgar": "analysts",
 		"tahlilgara": "analysts", "kheyli": "very", "salesh": "his age",
+		"bud": "was", "budan": "being", "tu": "in", "zad": "hit", "kodum": "which", "kudum": "which",
+		"dagigan": "exactly", "daghighan": "exactly", "alan": "now", "zamin": "ground", "vojood": "existence",
+		"vaghte": "time", "vaghean": "really", "tarikh": "date", "tamoom": "ended", "soghut": "fall",
+		"sherkate": "company", "shabih": "similar", "sathe": "level", "salam": "", "sahm": "share", "raft": "went",
+		"rabti": "connection", "rabt": "connection", "pak": "wiped", "nigarani": "concern", "nigarane": "worried",
+		"nadaran": "do not have", "nadare": "does not have", "mushkel": "problem", "mozuati": "topics",
+		"mozu": "topic", "mitunan": "can", "mitune": "can", "mikhast": "wanted", "mazyati": "advantage",
+		"mazyat": "advantage", "maal": "belonging", "kone": "does", "kojaa": "where", "khulase": "summary",
+		"kholase": "summary", "khube": "good", "khub": "good", "khod": "itself", "kharab": "broken",
+		"kasaii": "people", "kar": "work", "kamtar": "less", "jur": "kind", "jomhur": "republic", "jolo": "ahead",
+		"hanuz": "still", "haii": "", "gozari": "investment", "ghiyafe": "appearance", "ghazie": "affair",
+		"ghabool": "accept", "eshun": "their", "donbal": "after", "doori": "avoidance", "dahst": "had",
+		"chetorie": "what is like", "bepursi": "ask", "bego": "tell", "bemunan": "stay", "begiran": "get",
+		"aziz": "", "ajib": "strange", "maghaleh": "article", "minevise": "writes", "nevesht": "wrote",
+		"tahrimha": "sanctions", "hadaf": "goal", "hadafesh": "its goal", "chini": "chinese", "sakhte": "built",
+		"kuchak": "small", "dast": "hand", "bad": "bad", "saleshe": "old", "team": "team", "rais": "president",
+		"etefagh": "happened", "dige": "else", "model": "model",
 	}
 }
