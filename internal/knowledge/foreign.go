@@ -435,7 +435,8 @@ func foreignToEnglish(words []string) []string {
 	var scoreBuf [maxLanguages]int // one per language, on the stack
 	langs := languages()
 	scores := scoreBuf[:len(langs)]
-	for _, w := range words {
+	phrases := phraseMarkers()
+	for i, w := range words {
 		s := markers[w]
 		if s == nil {
 			if t := table.word(w); t != nil {
@@ -447,6 +448,11 @@ func foreignToEnglish(words []string) []string {
 		if s != nil {
 			for k := range scores {
 				scores[k] += int(s[k])
+			}
+		}
+		for _, p := range phrases[w] {
+			if p.at(words, i) {
+				scores[p.lang] += minMarkers
 			}
 		}
 	}
@@ -472,6 +478,45 @@ func foreignToEnglish(words []string) []string {
 	}
 	return langs[best].toEnglish(words)
 }
+
+// phraseMark is a phrase of a language that marks it (phraseMarkers).
+type phraseMark struct {
+	lang    int      // its language's place in languages
+	words   []string // the phrase
+	once    sync.Once
+	foreign bool // whether a word of it is no English or chat word (once asked)
+}
+
+// at reports whether p is at words[i] and marks its language: one of
+// its words at least is no English or chat word ("mat yeh" is; "bin go"
+// is not).
+func (p *phraseMark) at(words []string, i int) bool {
+	if i+len(p.words) > len(words) || !slices.Equal(words[i:i+len(p.words)], p.words) {
+		return false
+	}
+	p.once.Do(func() {
+		p.foreign = slices.ContainsFunc(p.words, func(w string) bool { return !chatOrCommon(w) && !IsEnglish(w) })
+	})
+	return p.foreign
+}
+
+// phraseMarkers indexes the phrases of two words or more of every
+// language read by their first word: one in a message counts as a strong
+// marker of its language, as a Cantonese question word does, typed as
+// two syllables ("hai mat yeh company", where "hai" is also Hindi).
+var phraseMarkers = sync.OnceValue(func() map[string][]*phraseMark {
+	idx := map[string][]*phraseMark{}
+	for k, l := range languages() {
+		for first, ps := range l.phrases {
+			for _, p := range ps {
+				if len(p.foreign) >= 2 {
+					idx[first] = append(idx[first], &phraseMark{lang: k, words: p.foreign})
+				}
+			}
+		}
+	}
+	return idx
+})
 
 // inflected caches inflectedMarks's findings, by word (nil for none): a
 // word is looked up in every language once. inflectedCount counts its

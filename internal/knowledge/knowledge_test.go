@@ -321,6 +321,7 @@ func TestTokens(t *testing.T) {
 		{"hinglish puts according to after its name", "writer ke hisaab se liang dikhta kaisa hai", []string{"according", "to", "writer", "liang", "looks", "like", "is"}},
 		{"turkish: a table word under two endings, a verb in the past", "deepseek hangi nvidia çiplerini kullanmış", []string{"deepseek", "which", "nvidia", "chips", "used"}},
 		{"sheng: subject and tense before an english verb, the passive after it", "zhipu iliblacklistiwa lini", []string{"zhipu", "blacklist", "when"}},
+		{"a phrase of a language marks it: cantonese over hindi's hai", "zhipu hai mat yeh company", []string{"zhipu", "is", "what", "company"}},
 		{"german: a compound read as its two words", "wie hoch war der rekordschluss", []string{"how", "high", "was", "the", "record", "close"}},
 		{"indonesian: a word with -nya", "berapa harga sahamnya nvidia", []string{"how", "much", "price", "shares", "nvidia"}},
 		{"indonesian: a verb prefix on an english word, and prefix with ending", "kenapa zhipu diblacklist, chip apa yg dibutuhin", []string{"why", "zhipu", "blacklist", "which", "chip", "which", "needed"}},
