@@ -259,7 +259,11 @@ func (e *Engine) matchTerms(kb *knowledge.Base, words []string, terms []knowledg
 		sl.near = info.Near // of a known word, not of an entity
 		if day := storyDay(kb, t.Word); day != "" && ix.Known(day) {
 			// "what did Nvidia say today": the story's today, 28 January.
+			// A fact dated another day does not answer "today" ("nvidia
+			// closing price today" is not the record close of 6 January);
+			// "yesterday" may be the day a fact leaves undated.
 			sl.alts, sl.ids, sl.near = s.oneTerm(day), s.oneID(ix.TermID(day)), nil
+			sl.day = t.Word == "today" || t.Word == "tonight"
 		} else if namesMonth && isDayOfMonth(t.Word) {
 			sl.day = true
 		}

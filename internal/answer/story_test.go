@@ -58,6 +58,7 @@ func TestStoryPromises(t *testing.T) {
 		{"near miss: how many, but only money is given", "how many investors lost money at high-flyer", false, "I don't know"},
 		{"which city, from a fact that names one", "which city hosted the li qiang symposium", true, "Beijing"},
 		{"near miss: which city, but the fact names none", "which city was liang born in", false, "I don't know"},
+		{"near miss: today's close, when the story dates none", "nvidia closing price today", false, "I don't know"},
 		{"the article's own relative dates", "was deepseek sabotaged yesterday", true, "27 January 2025"},
 		{"two facts", "who backs zhipu and why was it blacklisted?", true, "Tencent"},
 		{"near miss: market share", "What is Nvidia's market share in gaming GPUs?", false, "I don't know"},
