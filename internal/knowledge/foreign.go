@@ -31,12 +31,21 @@ const minLoneForeign = 5
 // They are built on first use (warmLanguages builds them in the
 // background while the fact base loads): their tables are large.
 var languages = sync.OnceValue(func() []*language {
-	return []*language{
-		newFrench(), newPortuguese(), newSpanish(), newItalian(), newDutch(), newGerman(), newIndonesian(),
-		newHindi(), newTurkish(), newSwahili(), newPidgin(), newJapanese(), newVietnamese(), newGreek(),
-		newRussian(), newPolish(), newTagalog(), newPersian(), newHebrew(), newBengali(), newRomanian(),
-		newCzech(), newCantonese(), newScandinavian(), newAfrikaans(), newUkrainian(), newFinnish(),
+	builders := [...]func() *language{
+		newFrench, newPortuguese, newSpanish, newItalian, newDutch, newGerman, newIndonesian,
+		newHindi, newTurkish, newSwahili, newPidgin, newJapanese, newVietnamese, newGreek,
+		newRussian, newPolish, newTagalog, newPersian, newHebrew, newBengali, newRomanian,
+		newCzech, newCantonese, newScandinavian, newAfrikaans, newUkrainian, newFinnish,
 	}
+	// Their tables are built side by side: a first question waits for
+	// all of them.
+	langs := make([]*language, len(builders))
+	var wg sync.WaitGroup
+	for k, build := range builders {
+		wg.Go(func() { langs[k] = build() })
+	}
+	wg.Wait()
+	return langs
 })
 
 // foreignPhrase is a phrase of a language and what it says in English.
@@ -174,6 +183,9 @@ func addPlainPhrases(t phraseTable) {
 	var plain []foreignPhrase
 	for _, ps := range t {
 		for _, p := range ps {
+			if !slices.ContainsFunc(p.foreign, func(w string) bool { return !isPlainASCII(w) }) {
+				continue // most phrases: nothing to fold
+			}
 			folded := make([]string, len(p.foreign))
 			changed := false
 			for i, w := range p.foreign {
@@ -214,13 +226,17 @@ var markerScores = sync.OnceValue(func() map[string]*markerScore {
 })
 
 // warmLanguages builds the languages' lookup tables (markerScores,
-// tableWords) in the background, once: every question needs them, and a
-// process that answers one question and exits ("bot ask") would otherwise
-// build them on its one path. A question that comes first waits for them.
+// tableWords, phraseMarkers, languageEndings) in the background, once,
+// side by side once the languages are built: every question needs them,
+// and a process that answers one question and exits ("bot ask") would
+// otherwise build them on its one path. A question that comes first waits
+// for them.
 var warmLanguages = sync.OnceFunc(func() {
 	go func() {
 		languages()
-		markerScores()
+		go phraseMarkers()
+		go languageEndings()
+		go markerScores()
 		tableWords()
 	}()
 })
@@ -238,11 +254,12 @@ var warmLanguages = sync.OnceFunc(func() {
 // Only the words are indexed up front (a process that answers one
 // question and exits, "bot ask", waits for it); what a word counts for is
 // worked out when a message first has it (tableIndex.word).
-var tableWords = sync.OnceValue(func() *tableIndex { return buildTableIndex(languages(), markerScores()) })
+var tableWords = sync.OnceValue(func() *tableIndex { return buildTableIndex(languages(), markerScores) })
 
-// buildTableIndex indexes the words of langs' tables; explicit are their
-// explicit markers.
-func buildTableIndex(langs []*language, explicit map[string]*markerScore) *tableIndex {
+// buildTableIndex indexes the words of langs' tables; explicit returns
+// their explicit markers, asked only when a word is first read (so the
+// index and the markers may be built side by side).
+func buildTableIndex(langs []*language, explicit func() map[string]*markerScore) *tableIndex {
 	n := 0
 	for _, l := range langs {
 		n += len(l.spellings)
@@ -264,7 +281,7 @@ type tableIndex struct {
 	ids      map[string]int32
 	words    []tableWord
 	langs    []*language
-	explicit map[string]*markerScore
+	explicit func() map[string]*markerScore
 }
 
 // word returns w's tableWord, or nil. A word with accents the tables
@@ -279,7 +296,7 @@ func (t *tableIndex) word(w string) *tableWord {
 		return nil
 	}
 	tw := &t.words[id]
-	tw.readOnce.Do(func() { tw.read(w, t.langs, t.explicit[w] != nil) })
+	tw.readOnce.Do(func() { tw.read(w, t.langs, t.explicit()[w] != nil) })
 	return tw
 }
 
@@ -505,12 +522,21 @@ func (p *phraseMark) at(words []string, i int) bool {
 // marker of its language, as a Cantonese question word does, typed as
 // two syllables ("hai mat yeh company", where "hai" is also Hindi).
 var phraseMarkers = sync.OnceValue(func() map[string][]*phraseMark {
-	idx := map[string][]*phraseMark{}
-	for k, l := range languages() {
+	langs := languages()
+	n := 0
+	for _, l := range langs {
+		for _, ps := range l.phrases {
+			n += len(ps)
+		}
+	}
+	marks := make([]phraseMark, 0, n) // one allocation for all
+	idx := make(map[string][]*phraseMark, n)
+	for k, l := range langs {
 		for first, ps := range l.phrases {
 			for _, p := range ps {
 				if len(p.foreign) >= 2 {
-					idx[first] = append(idx[first], &phraseMark{lang: k, words: p.foreign})
+					marks = append(marks, phraseMark{lang: k, words: p.foreign})
+					idx[first] = append(idx[first], &marks[len(marks)-1])
 				}
 			}
 		}
