@@ -200,8 +200,14 @@ func (e *Engine) answerFacts(kb *knowledge.Base, q Question) Reply {
 			func() string { return headBeforeAsides(kb.Index(), question) },
 			func() string { return questionAfterPreamble(kb.Index(), text) },
 		}
-		for _, findPart := range parts {
-			focus := knowledge.Tokens(findPart())
+		var tried [len(parts)]string // parts already matched: two ways often find the same
+		for k, findPart := range parts {
+			part := findPart()
+			if part == "" || slices.Contains(tried[:k], part) {
+				continue
+			}
+			tried[k] = part
+			focus := knowledge.Tokens(part)
 			if len(focus) == 0 || slices.Equal(focus, words) {
 				continue
 			}

@@ -83,14 +83,16 @@ func (t phraseTable) at(words []string, i int) (int, []string) {
 
 // language is what it takes to read one language's words in English.
 type language struct {
-	strong    map[string]bool   // markers that make a message the language's alone
-	markers   map[string]bool   // its other markers
-	phrases   phraseTable       // looked up before single words
-	spellings map[string]string // its words in English ("" says nothing), also without accents
-	elisions  []string          // short words typed joined to the next ("l" of "lauteur")
-	suffixes  []string          // endings a word of it may have ("nya" of "perusahaannya")
-	compounds bool              // whether it joins nouns into one word ("rekordschluss")
-	postposes bool              // whether "according to" comes after its name ("writer ke hisaab se")
+	strong        map[string]bool   // markers that make a message the language's alone
+	markers       map[string]bool   // its other markers
+	phrases       phraseTable       // looked up before single words
+	spellings     map[string]string // its words in English ("" says nothing), also without accents
+	elisions      []string          // short words typed joined to the next ("l" of "lauteur")
+	suffixes      []string          // endings a word of it may have ("nya" of "perusahaannya")
+	compounds     bool              // whether it joins nouns into one word ("rekordschluss")
+	unlistedMemo  sync.Map          // unlisted's findings, by word (its English, or noEnglish)
+	unlistedCount atomic.Int64      // unlistedMemo's entries, to bound it
+	postposes     bool              // whether "according to" comes after its name ("writer ke hisaab se")
 }
 
 // withoutAccents returns w with the accented letters of the languages
@@ -645,10 +647,7 @@ func (l *language) toEnglish(words []string) []string {
 			en, ok = l.elided(words[i])
 		}
 		if !ok {
-			en, ok = l.slip(words[i])
-		}
-		if !ok && l.compounds {
-			en, ok = l.compound(words[i])
+			en, ok = l.unlisted(words[i])
 		}
 		if !ok {
 			continue
@@ -665,6 +664,34 @@ func (l *language) toEnglish(words []string) []string {
 	}
 	return words
 }
+
+// unlisted returns the English of w, a word no table of l lists, when it
+// is one typed with a slip (slip) or a compound (compound); else false.
+// Its findings are remembered: a message's names ("deepseek", "nvidia")
+// come again and again, and each costs a search.
+func (l *language) unlisted(w string) (string, bool) {
+	if v, ok := l.unlistedMemo.Load(w); ok {
+		en := v.(string)
+		return en, en != noEnglish
+	}
+	en, ok := l.slip(w)
+	if !ok && l.compounds {
+		en, ok = l.compound(w)
+	}
+	if l.unlistedCount.Add(1) > memoLimit {
+		l.unlistedMemo.Clear()
+		l.unlistedCount.Store(0)
+	}
+	if !ok {
+		l.unlistedMemo.Store(w, noEnglish)
+		return "", false
+	}
+	l.unlistedMemo.Store(w, en)
+	return en, true
+}
+
+// noEnglish marks a word remembered as having no English.
+const noEnglish = "\x00"
 
 // compound returns the English of w when it is two words joined, each a
 // word of l's tables or an English word of four letters or more, one at
