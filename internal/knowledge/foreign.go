@@ -644,9 +644,6 @@ func (l *language) toEnglish(words []string) []string {
 			en, ok = l.spellings[withoutAccents(words[i])]
 		}
 		if !ok {
-			en, ok = l.elided(words[i])
-		}
-		if !ok {
 			en, ok = l.unlisted(words[i])
 		}
 		if !ok {
@@ -666,15 +663,19 @@ func (l *language) toEnglish(words []string) []string {
 }
 
 // unlisted returns the English of w, a word no table of l lists, when it
-// is one typed with a slip (slip) or a compound (compound); else false.
-// Its findings are remembered: a message's names ("deepseek", "nvidia")
-// come again and again, and each costs a search.
+// is one with an elided word or an ending (elided), typed with a slip
+// (slip) or a compound (compound); else false. Its findings are
+// remembered: a message's names ("deepseek", "nvidia") come again and
+// again, and each costs a search.
 func (l *language) unlisted(w string) (string, bool) {
 	if v, ok := l.unlistedMemo.Load(w); ok {
 		en := v.(string)
 		return en, en != noEnglish
 	}
-	en, ok := l.slip(w)
+	en, ok := l.elided(w)
+	if !ok {
+		en, ok = l.slip(w)
+	}
 	if !ok && l.compounds {
 		en, ok = l.compound(w)
 	}
