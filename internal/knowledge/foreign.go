@@ -228,7 +228,7 @@ var markerScores = sync.OnceValue(func() map[string]*markerScore {
 })
 
 // warmLanguages builds the languages' lookup tables (markerScores,
-// tableWords, phraseMarkers, languageEndings) in the background, once,
+// tableWords, languageEndings) in the background, once,
 // side by side once the languages are built: every question needs them,
 // and a process that answers one question and exits ("bot ask") would
 // otherwise build them on its one path. A question that comes first waits
@@ -236,7 +236,6 @@ var markerScores = sync.OnceValue(func() map[string]*markerScore {
 var warmLanguages = sync.OnceFunc(func() {
 	go func() {
 		languages()
-		go phraseMarkers()
 		go languageEndings()
 		go markerScores()
 		tableWords()
@@ -267,11 +266,37 @@ func buildTableIndex(langs []*language, explicit func() map[string]*markerScore)
 		n += len(l.spellings)
 	}
 	t := &tableIndex{ids: make(map[string]int32, n), words: make([]tableWord, 0, n), langs: langs, explicit: explicit}
+	idOf := func(w string) int32 {
+		id, ok := t.ids[w]
+		if !ok {
+			id = int32(len(t.words))
+			t.ids[w] = id
+			t.words = append(t.words, tableWord{})
+		}
+		return id
+	}
 	for _, l := range langs {
 		for w := range l.spellings {
-			if _, ok := t.ids[w]; !ok {
-				t.ids[w] = int32(len(t.words))
-				t.words = append(t.words, tableWord{})
+			idOf(w)
+		}
+	}
+	// The phrases of two words or more, by their first word: one look-up
+	// finds a word's table entry and the phrases it may start.
+	m := 0
+	for _, l := range langs {
+		for _, ps := range l.phrases {
+			m += len(ps)
+		}
+	}
+	marks := make([]phraseMark, 0, m) // one allocation for all
+	for k, l := range langs {
+		for first, ps := range l.phrases {
+			for _, p := range ps {
+				if len(p.foreign) >= 2 {
+					marks = append(marks, phraseMark{lang: k, words: p.foreign})
+					id := idOf(first)
+					t.words[id].phrases = append(t.words[id].phrases, &marks[len(marks)-1])
+				}
 			}
 		}
 	}
@@ -311,6 +336,7 @@ func (tw *tableWord) read(w string, langs []*language, explicit bool) {
 		if !ok {
 			continue
 		}
+		tw.listed = true
 		if len(w) >= minTableMarker && !explicit && !common {
 			tw.score[k] = 1
 			tw.marks = true
@@ -346,10 +372,12 @@ func (t *tableIndex) alone(w string) (string, bool) {
 
 // tableWord is what a word of the tables counts for.
 type tableWord struct {
-	readOnce sync.Once   // read fills what follows
-	score    markerScore // what it counts for each language, once known to be no English word
-	marks    bool        // whether it marks any language
-	lone     string      // its English, when it may be read alone in any message
+	phrases  []*phraseMark // the phrases of two words or more it starts, of any language (set up front)
+	readOnce sync.Once     // read fills what follows
+	listed   bool          // whether a language's tables spell it (else it only starts phrases)
+	score    markerScore   // what it counts for each language, once known to be no English word
+	marks    bool          // whether it marks any language
+	lone     string        // its English, when it may be read alone in any message
 	once     sync.Once
 	english  bool // whether WordNet knows it (once asked)
 	// function is its English when every language that lists it reads it
@@ -454,11 +482,11 @@ func foreignToEnglish(words []string) []string {
 	var scoreBuf [maxLanguages]int // one per language, on the stack
 	langs := languages()
 	scores := scoreBuf[:len(langs)]
-	phrases := phraseMarkers()
 	for i, w := range words {
+		t := table.word(w)
 		s := markers[w]
 		if s == nil {
-			if t := table.word(w); t != nil {
+			if t != nil && t.listed {
 				s = t.counts(w)
 			} else {
 				s = inflectedMarks(w, langs)
@@ -469,9 +497,11 @@ func foreignToEnglish(words []string) []string {
 				scores[k] += int(s[k])
 			}
 		}
-		for _, p := range phrases[w] {
-			if p.at(words, i) {
-				scores[p.lang] += minMarkers
+		if t != nil {
+			for _, p := range t.phrases {
+				if p.at(words, i) {
+					scores[p.lang] += minMarkers
+				}
 			}
 		}
 	}
@@ -498,7 +528,11 @@ func foreignToEnglish(words []string) []string {
 	return langs[best].toEnglish(words)
 }
 
-// phraseMark is a phrase of a language that marks it (phraseMarkers).
+// phraseMark is a phrase of two words or more of a language, which marks
+// the language when found in a message with a word no English has (as a
+// Cantonese question word does, typed as two syllables: "hai mat yeh
+// company", where "hai" is also Hindi). tableWords indexes them by their
+// first word.
 type phraseMark struct {
 	lang    int      // its language's place in languages
 	words   []string // the phrase
@@ -518,33 +552,6 @@ func (p *phraseMark) at(words []string, i int) bool {
 	})
 	return p.foreign
 }
-
-// phraseMarkers indexes the phrases of two words or more of every
-// language read by their first word: one in a message counts as a strong
-// marker of its language, as a Cantonese question word does, typed as
-// two syllables ("hai mat yeh company", where "hai" is also Hindi).
-var phraseMarkers = sync.OnceValue(func() map[string][]*phraseMark {
-	langs := languages()
-	n := 0
-	for _, l := range langs {
-		for _, ps := range l.phrases {
-			n += len(ps)
-		}
-	}
-	marks := make([]phraseMark, 0, n) // one allocation for all
-	idx := make(map[string][]*phraseMark, n)
-	for k, l := range langs {
-		for first, ps := range l.phrases {
-			for _, p := range ps {
-				if len(p.foreign) >= 2 {
-					marks = append(marks, phraseMark{lang: k, words: p.foreign})
-					idx[first] = append(idx[first], &marks[len(marks)-1])
-				}
-			}
-		}
-	}
-	return idx
-})
 
 // inflected caches inflectedMarks's findings, by word (nil for none): a
 // word is looked up in every language once. inflectedCount counts its
