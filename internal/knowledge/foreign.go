@@ -738,15 +738,16 @@ func (l *language) compound(w string) (string, bool) {
 const minCompoundPart = 3
 
 // slip returns the English of w when it is a word of l's tables typed
-// with one slip after its first letter: a letter missed or doubled, or
-// in a word of minSwapSlip letters or more swapped with the next
-// ("mnurut" for menurut, "diundnag" for diundang). A letter mistyped is
-// not looked for: that finds too many real words the tables lack
-// ("plano", plan, is no slip of "paano", how). Only words of minSlipTarget letters or more are read this way,
-// as table words of as many, and w must be no English or chat word; when
-// two table words within one slip mean different things, neither is
-// read. The first letter stays: a name typed in a foreign message is no
-// slip of a word of it ("liang" is not "ilang", lost).
+// with one slip after its first letter: a letter missed or doubled, or,
+// in a word of minSwapSlip letters or more, two letters swapped ("mnurut"
+// for menurut, "diundnag" for diundang). A letter mistyped is not looked
+// for: that finds too many real words the tables lack ("plano", plan, is
+// no slip of "paano", how). Only words of minSlipTarget letters or more
+// are read this way, as table words of as many, and w must be no English
+// or chat word; when two table words within one slip mean different
+// things, neither is read. The first letter stays: a name typed in a
+// foreign message is no slip of a word of it ("liang" is not "ilang",
+// lost).
 func (l *language) slip(w string) (string, bool) {
 	if len(w) < minSlipTarget || len(w) > maxSlipWord || !isPlainASCII(w) || chatOrCommon(w) || IsEnglish(w) {
 		return "", false
