@@ -755,11 +755,13 @@ func headBeforeAsides(ix *knowledge.Index, text string) string {
 	text = strings.TrimSpace(text)
 	head := text
 	for range maxAsides {
-		i := lastClauseBreak(head)
-		if i <= 0 || !isAside(ix, head[i:]) && headBeforeIdleClause(ix, head) == "" {
+		if i := lastClauseBreak(head); i > 0 && isAside(ix, head[i:]) {
+			head = strings.TrimRight(head[:i], " ,;-\u2013\u2014")
+		} else if idle := headBeforeIdleClause(ix, head); idle != "" {
+			head = idle
+		} else {
 			break
 		}
-		head = strings.TrimRight(head[:i], " ,;-\u2013\u2014")
 	}
 	if len(head) == len(text) {
 		return ""
@@ -891,11 +893,7 @@ func isFirstPerson(w string) bool { return w != "us" && isAsker(w) }
 // opensYesNo reports whether w, an auxiliary verb, opens a yes-no
 // question ("would he sell it?").
 func opensYesNo(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had":
-		return true
-	}
-	return false
+	return isTagVerb(w) || isAuxiliary(w) || w == "can" || w == "could" || w == "should" || w == "had"
 }
 
 // questionAfterLeadIn returns the question after the first comma of text
@@ -943,10 +941,10 @@ const maxIdleClause = 6
 // new here", "our branch team", "sorry").
 func aboutAsker(w string) bool {
 	switch w {
-	case "i", "me", "my", "we", "our", "hello", "hi", "hey", "sorry", "apologies", "thanks":
+	case "hello", "hi", "hey", "sorry", "apologies", "thanks":
 		return true
 	}
-	return false
+	return isFirstPerson(w)
 }
 
 // hasSegmentBreak reports whether text has a line break or something

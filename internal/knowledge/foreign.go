@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -83,16 +84,15 @@ func (t phraseTable) at(words []string, i int) (int, []string) {
 
 // language is what it takes to read one language's words in English.
 type language struct {
-	strong        map[string]bool   // markers that make a message the language's alone
-	markers       map[string]bool   // its other markers
-	phrases       phraseTable       // looked up before single words
-	spellings     map[string]string // its words in English ("" says nothing), also without accents
-	elisions      []string          // short words typed joined to the next ("l" of "lauteur")
-	suffixes      []string          // endings a word of it may have ("nya" of "perusahaannya")
-	compounds     bool              // whether it joins nouns into one word ("rekordschluss")
-	unlistedMemo  sync.Map          // unlisted's findings, by word (its English, or noEnglish)
-	unlistedCount atomic.Int64      // unlistedMemo's entries, to bound it
-	postposes     bool              // whether "according to" comes after its name ("writer ke hisaab se")
+	strong       map[string]bool        // markers that make a message the language's alone
+	markers      map[string]bool        // its other markers
+	phrases      phraseTable            // looked up before single words
+	spellings    map[string]string      // its words in English ("" says nothing), also without accents
+	elisions     []string               // short words typed joined to the next ("l" of "lauteur")
+	suffixes     []string               // endings a word of it may have ("nya" of "perusahaannya")
+	compounds    bool                   // whether it joins nouns into one word ("rekordschluss")
+	unlistedMemo wordMemo[unlistedWord] // unlisted's findings, by word
+	postposes    bool                   // whether "according to" comes after its name ("writer ke hisaab se")
 }
 
 // withoutAccents returns w with the accented letters of the languages
@@ -135,22 +135,22 @@ func withoutAccents(w string) string {
 
 // newLanguage builds a language from its tables. Its words' spellings
 // without accents are added to words itself, which becomes the language's
-// spellings, unless one is a word of its own.
+// spellings, unless one is a word of its own. Of two accented words that
+// fold alike ("giá", price, and "giả"), the first in code-point order
+// stays, the same in every run.
 func newLanguage(strong, markers map[string]bool, phrases phraseTable, words map[string]string, elisions []string, suffixes ...string) *language {
-	var folded []string // pairs: plain spelling, English
-	for w, en := range words {
-		if isPlainASCII(w) {
-			continue // nothing to fold (most words)
-		}
-		if plain := withoutAccents(w); plain != w {
-			if _, taken := words[plain]; !taken {
-				folded = append(folded, plain, en)
-			}
+	var accented []string
+	for w := range words {
+		if !isPlainASCII(w) { // most words have nothing to fold
+			accented = append(accented, w)
 		}
 	}
-	for i := 0; i+1 < len(folded); i += 2 {
-		if _, taken := words[folded[i]]; !taken { // two accented words may fold alike: the first stays
-			words[folded[i]] = folded[i+1]
+	slices.Sort(accented)
+	for _, w := range accented {
+		if plain := withoutAccents(w); plain != w {
+			if _, taken := words[plain]; !taken {
+				words[plain] = words[w]
+			}
 		}
 	}
 	markers = withPlainMarkers(markers, strong)
@@ -180,7 +180,8 @@ func withPlainMarkers(markers, strong map[string]bool) map[string]bool {
 }
 
 // addPlainPhrases adds to t its phrases with accented words typed plain
-// ("bao nhiêu" as bao nhieu), unless t has that spelling already.
+// ("bao nhiêu" as bao nhieu), unless t has that spelling already; of two
+// that fold alike, the first in order of their plain and English words.
 func addPlainPhrases(t phraseTable) {
 	var plain []foreignPhrase
 	for _, ps := range t {
@@ -199,6 +200,9 @@ func addPlainPhrases(t phraseTable) {
 			}
 		}
 	}
+	slices.SortFunc(plain, func(a, b foreignPhrase) int {
+		return cmp.Or(slices.Compare(a.foreign, b.foreign), slices.Compare(a.english, b.english))
+	})
 	for _, p := range plain {
 		if n, _ := t.at(p.foreign, 0); n != len(p.foreign) {
 			t[p.foreign[0]] = append(t[p.foreign[0]], p)
@@ -553,13 +557,36 @@ func (p *phraseMark) at(words []string, i int) bool {
 	return p.foreign
 }
 
-// inflected caches inflectedMarks's findings, by word (nil for none): a
-// word is looked up in every language once. inflectedCount counts its
-// entries, to bound it.
-var (
-	inflected      sync.Map
-	inflectedCount atomic.Int64
-)
+// inflected remembers inflectedMarks's findings (nil for none): a word
+// is looked up in every language once.
+var inflected wordMemo[*markerScore]
+
+// wordMemo remembers a value for each word asked, up to memoLimit words;
+// then it forgets them all and starts again. It is safe for concurrent
+// use.
+type wordMemo[V any] struct {
+	m sync.Map
+	n atomic.Int64
+}
+
+// load returns the value remembered for w, and whether there is one.
+func (m *wordMemo[V]) load(w string) (V, bool) {
+	v, ok := m.m.Load(w)
+	if !ok {
+		var zero V
+		return zero, false
+	}
+	return v.(V), true
+}
+
+// store remembers v for w.
+func (m *wordMemo[V]) store(w string, v V) {
+	if m.n.Add(1) > memoLimit {
+		m.m.Clear()
+		m.n.Store(0)
+	}
+	m.m.Store(w, v)
+}
 
 // minInflectedMarker is the length of the shortest word whose ending
 // marks a language.
@@ -573,8 +600,8 @@ func inflectedMarks(w string, langs []*language) *markerScore {
 	if len(w) < minInflectedMarker || !isPlainWord(w) {
 		return nil
 	}
-	if v, ok := inflected.Load(w); ok {
-		return v.(*markerScore)
+	if score, ok := inflected.load(w); ok {
+		return score
 	}
 	var score *markerScore
 	endings := languageEndings()
@@ -592,11 +619,7 @@ func inflectedMarks(w string, langs []*language) *markerScore {
 	if score != nil && (chatOrCommon(w) || IsEnglish(w)) {
 		score = nil
 	}
-	if inflectedCount.Add(1) > memoLimit {
-		inflected.Clear()
-		inflectedCount.Store(0)
-	}
-	inflected.Store(w, score)
+	inflected.store(w, score)
 	return score
 }
 
@@ -634,36 +657,28 @@ func isPlainWord(w string) bool {
 // toEnglish rewrites words, a message in l mixed with English, in English.
 func (l *language) toEnglish(words []string) []string {
 	for i := 0; i < len(words); i++ {
-		if n, english := l.phrases.at(words, i); n > 0 {
-			if l.postposes && i > 0 && slices.Equal(english, accordingTo) {
-				// "writer ke hisaab se": according to the writer.
-				words = slices.Replace(words, i-1, i+n, "according", "to", words[i-1])
-				i++
+		n, with := l.phrases.at(words, i)
+		if n == 0 {
+			en, ok := l.spellings[words[i]]
+			if !ok && !isPlainASCII(words[i]) {
+				// "piață" for the table's "piața": their letters folded alike.
+				en, ok = l.spellings[withoutAccents(words[i])]
+			}
+			if !ok {
+				en, ok = l.unlisted(words[i])
+			}
+			if !ok {
 				continue
 			}
-			words = slices.Replace(words, i, i+n, english...)
-			i += len(english) - 1
-			continue
+			n, with = 1, strings.Fields(en)
 		}
-		en, ok := l.spellings[words[i]]
-		if !ok && !isPlainASCII(words[i]) {
-			// "piață" for the table's "piața": their letters folded alike.
-			en, ok = l.spellings[withoutAccents(words[i])]
-		}
-		if !ok {
-			en, ok = l.unlisted(words[i])
-		}
-		if !ok {
-			continue
-		}
-		with := strings.Fields(en)
 		if l.postposes && i > 0 && slices.Equal(with, accordingTo) {
-			// "yazara göre": according to the writer.
-			words = slices.Replace(words, i-1, i+1, "according", "to", words[i-1])
+			// "writer ke hisaab se", "yazara göre": according to the writer.
+			words = slices.Replace(words, i-1, i+n, "according", "to", words[i-1])
 			i++
 			continue
 		}
-		words = slices.Replace(words, i, i+1, with...)
+		words = slices.Replace(words, i, i+n, with...)
 		i += len(with) - 1
 	}
 	return words
@@ -675,9 +690,8 @@ func (l *language) toEnglish(words []string) []string {
 // remembered: a message's names ("deepseek", "nvidia") come again and
 // again, and each costs a search.
 func (l *language) unlisted(w string) (string, bool) {
-	if v, ok := l.unlistedMemo.Load(w); ok {
-		en := v.(string)
-		return en, en != noEnglish
+	if u, ok := l.unlistedMemo.load(w); ok {
+		return u.english, u.ok
 	}
 	en, ok := l.elided(w)
 	if !ok {
@@ -686,20 +700,18 @@ func (l *language) unlisted(w string) (string, bool) {
 	if !ok && l.compounds {
 		en, ok = l.compound(w)
 	}
-	if l.unlistedCount.Add(1) > memoLimit {
-		l.unlistedMemo.Clear()
-		l.unlistedCount.Store(0)
-	}
 	if !ok {
-		l.unlistedMemo.Store(w, noEnglish)
-		return "", false
+		en = ""
 	}
-	l.unlistedMemo.Store(w, en)
-	return en, true
+	l.unlistedMemo.store(w, unlistedWord{en, ok})
+	return en, ok
 }
 
-// noEnglish marks a word remembered as having no English.
-const noEnglish = "\x00"
+// unlistedWord is what language.unlisted found for a word.
+type unlistedWord struct {
+	english string
+	ok      bool
+}
 
 // compound returns the English of w when it is two words joined, each a
 // word of l's tables or an English word of four letters or more, one at

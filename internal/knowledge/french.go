@@ -4,10 +4,14 @@ package knowledge
 // c'est quoi R1?", "pis combien nvidia a perdu", "qui a fondé deepseek").
 func newFrench() *language {
 	return newLanguage(strongFrenchMarkers(), frenchMarkers(), frenchPhrases(), frenchWords(),
-		// The words that lose their vowel before another and are typed
-		// joined to it once the apostrophe is gone ("lauteur" for l'auteur).
-		[]string{"qu", "l", "d", "j", "n", "s", "c", "m", "t"})
+		frenchElisions)
 }
+
+// frenchElisions are the French words that lose their vowel before
+// another and are typed joined to it once the apostrophe is gone
+// ("lauteur" for l'auteur); before a name of the base too ("quopenai"
+// for qu'OpenAI: Index.declinedName).
+var frenchElisions = []string{"qu", "l", "d", "j", "n", "s", "c", "m", "t"}
 
 // strongFrenchMarkers make a message French alone: French question words
 // and verbs no English sentence has.

@@ -34,7 +34,6 @@ to pano xeri = the upper hand
 h oxi = or not
 pes mou = tell me
 sti mavri lista = on the blacklist
-record high = record high
 tin idia mera = the same day
 ti douleia = what business
 apo poso se poso = from how much to how much

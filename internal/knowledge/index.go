@@ -810,17 +810,13 @@ func (ix *Index) declinedName(w string) string {
 			return stem
 		}
 	}
-	for _, elided := range elidedBeforeNames {
+	for _, elided := range frenchElisions {
 		if name, ok := strings.CutPrefix(w, elided); ok && len(name) >= 4 && ix.lookup(name).isAlias {
 			return name
 		}
 	}
 	return ""
 }
-
-// elidedBeforeNames are the French words elided before a name ("qu'",
-// "d'", "l'"), longest first.
-var elidedBeforeNames = [...]string{"qu", "d", "l", "s", "n", "j", "c"}
 
 // rememberedCorrection returns the correction memoised for w ("" for
 // none), and whether there is one.

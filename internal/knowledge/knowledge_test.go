@@ -676,3 +676,19 @@ func TestLanguagesFitMarkerScore(t *testing.T) {
 		t.Errorf("%d languages read; maxLanguages is %d", n, maxLanguages)
 	}
 }
+
+// Two accented words (or phrases) of a language that fold alike give their
+// plain spelling the same English in every run: the first word in
+// code-point order, the first phrase in order of its English.
+func TestNewLanguageFoldsAlikeTheSameEveryRun(t *testing.T) {
+	for range 20 {
+		l := newLanguage(nil, nil, parsePhrases("tác giả = author\ntác giá = price tag"),
+			map[string]string{"giả": "fake", "giá": "price"}, nil)
+		if got := l.spellings["gia"]; got != "price" {
+			t.Fatalf(`spellings["gia"] = %q, want "price" (from "giá")`, got)
+		}
+		if n, en := l.phrases.at([]string{"tac", "gia"}, 0); n != 2 || strings.Join(en, " ") != "author" {
+			t.Fatalf(`phrase "tac gia" = %d %q, want 2 "author"`, n, en)
+		}
+	}
+}

@@ -318,6 +318,7 @@ var chatSpellings = map[string]string{
 	"wouldve": "would have", "couldve": "could have", "shouldve": "should have", "lik": "like",
 	"im": "i am", "ive": "i have", "theyre": "they are", "youre": "you are", "thats": "that is", "theres": "there is",
 	"kinda": "kind of", "sorta": "sort of", "tryna": "trying to", "outta": "out of", "gotta": "got to", "aint": "is not", "er": "", "erm": "", "uh": "", "hmm": "",
+	"thingamajig": "thing", "thingamabob": "thing", "whatchamacallit": "thing", "doohickey": "thing", "bigwigs": "leaders",
 	"lemme": "let me", "gimme": "give me", "teh": "the", "alot": "a lot", "yday": "yesterday",
 	"prev": "previous", "gen": "generation", "govt": "government", "gov": "government",
 	"sus": "suspicious", "sketchy": "suspicious", "meetup": "meeting", "convo": "conversation",
@@ -725,26 +726,18 @@ took a bath = lost money
 taken a bath = lost money
 take a proper bath = lose money
 took a proper bath = lost money
-go sideways = go wrong
-went sideways = went wrong
-gone sideways = gone wrong
 went wobbly = went down
 go wobbly = go down
 roof fell in = crash
 roof caved in = crash
 big shots = leaders
 top brass = leaders
-bigwigs = leaders
 banging on about = talking about
 going on about = talking about
 harping on about = talking about
 keep pace = keep up
 top shelf = premium
 a while back = earlier
-thingamajig = thing
-thingamabob = thing
-whatchamacallit = thing
-doohickey = thing
 runt of the litter = smallest
 occurred to him = he thought
 occurred to the author = the author thought
